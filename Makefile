@@ -1,0 +1,91 @@
+# moontrace: `make` builds ./moontrace, libmoontrace.{a,so} and the Lua
+# module build/lua/moontrace/core.so; `make test` runs every test.
+
+CC ?= cc
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+DEB_PACKAGES := liblua5.4-dev lua5.4 libunwind-dev libreadline-dev pkg-config
+PKGS := lua5.4
+
+CFLAGS ?= -O2 -g
+MT_CFLAGS := -std=c99 -D_GNU_SOURCE -Wall -Wextra -Werror -fPIC -Iinclude -Icore -Icore/lua \
+	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LUA_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+LDLIBS := $(LUA_LIBS) -lm -ldl
+
+CORE_SRC := core/trace.c core/tracee.c core/mem.c core/regs.c core/systab.c
+CORE_OBJ := $(CORE_SRC:core/%.c=build/core/%.o)
+BRIDGE_OBJ := build/core/lua/l_core.o
+LUA_FILES := $(shell find lua -name '*.lua' | sort)
+SCRIPT_FILES := $(wildcard scripts/*.lua)
+# key=path pairs for the bundle: lua/moontrace/fmt.lua -> moontrace.fmt,
+# lua/moontrace/decode/init.lua -> moontrace.decode, scripts/x.lua -> scripts/x
+BUNDLE_ARGS := $(foreach f,$(LUA_FILES),$(subst /,.,$(patsubst %/init,%,$(patsubst lua/%.lua,%,$(f))))=$(f)) \
+	$(foreach f,$(SCRIPT_FILES),$(f:.lua=)=$(f))
+
+.PHONY: all deps test check clean install uninstall bench examples
+all: build/.deps ./moontrace libmoontrace.a libmoontrace.so build/lua/moontrace/core.so
+
+# The build needs Lua 5.4, libunwind and readline headers.  As root, install
+# what is missing; otherwise say exactly what to run.
+build/.deps:
+	@mkdir -p build
+	@missing=""; for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "make: installing build packages:$$missing"; \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing >/dev/null || \
+			{ apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing >/dev/null; } || exit 1; \
+		else \
+			echo "moontrace needs packages that are not installed; run:"; \
+			echo "  sudo apt-get install -y$$missing"; exit 1; \
+		fi; \
+	fi
+	@touch $@
+
+deps: build/.deps
+
+build/core/%.o: core/%.c include/moontrace.h core/internal.h | build/.deps
+	@mkdir -p $(dir $@)
+	$(CC) $(MT_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+build/core/systab.o: core/syscalls.def
+
+build/core/lua/%.o: core/lua/%.c core/lua/l_core.h core/lua/bundle.h include/moontrace.h | build/.deps
+	@mkdir -p $(dir $@)
+	$(CC) $(MT_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+build/embed: tools/embed.c
+	@mkdir -p build
+	$(CC) -std=c99 -Wall -Wextra -Werror -O2 -o $@ $<
+
+build/bundle.c: build/embed $(LUA_FILES) $(SCRIPT_FILES) Makefile
+	build/embed $@ $(BUNDLE_ARGS)
+
+build/bundle.o: build/bundle.c core/lua/bundle.h
+	$(CC) $(MT_CFLAGS) $(CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
+libmoontrace.a: $(CORE_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+libmoontrace.so: $(CORE_OBJ)
+	$(CC) -shared -Wl,-soname,libmoontrace.so.0 -o $@ $^
+
+build/lua/moontrace/core.so: $(BRIDGE_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) -shared -o $@ $^
+
+./moontrace: build/core/lua/main.o $(BRIDGE_OBJ) build/bundle.o libmoontrace.a
+	$(CC) -o $@ build/core/lua/main.o $(BRIDGE_OBJ) build/bundle.o libmoontrace.a $(LDLIBS)
+
+test: all
+	@tests/run
+
+check: test
+
+clean:
+	rm -rf build moontrace libmoontrace.a libmoontrace.so

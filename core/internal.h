@@ -1,0 +1,53 @@
+/*
+ * internal.h: the tracer's and tracees' state, shared by the core's files.
+ */
+#ifndef MT_INTERNAL_H
+#define MT_INTERNAL_H
+
+#include "moontrace.h"
+
+/* Where a tracee is, as far as the tracer knows. */
+enum mt_tracee_state {
+	MT_TS_NEW,      /* attached, its first stop not seen yet */
+	MT_TS_RUNNING,  /* resumed */
+	MT_TS_HELD      /* in a ptrace-stop, reported, waiting for mt_next */
+};
+
+struct mt_tracee {
+	pid_t pid;
+	pid_t tgid;
+	enum mt_tracee_state state;
+	unsigned spawned : 1;   /* started by us: killed if we die */
+	unsigned pre_exec : 1;  /* spawned, its first execve not yet entered */
+	unsigned in_syscall : 1;
+	unsigned hidden : 1;    /* current syscall is outside the traced set */
+	unsigned entry_seen : 1;
+	/* the current syscall, kept from entry to exit */
+	long nr;
+	uint32_t arch;
+	uint64_t args[6];
+	mt_time entry_ts;
+	/* how to resume after a held stop */
+	int resume_req;   /* PTRACE_SYSCALL, PTRACE_LISTEN, ... */
+	int resume_sig;
+	struct mt_tracee *next;  /* hash chain */
+};
+
+#define MT_TRACEE_BUCKETS 256
+
+struct mt_tracer {
+	int follow;
+	unsigned char *traced;   /* bitmap over syscall numbers */
+	long traced_limit;       /* bits in traced */
+	int trace_unknown;       /* report numbers outside the bitmap */
+	struct mt_tracee *buckets[MT_TRACEE_BUCKETS];
+	int ntracees;
+	struct mt_tracee *held;  /* tracee of the last event, if still stopped */
+	int vm_readv_broken;     /* process_vm_readv unusable: use PEEKDATA */
+};
+
+struct mt_tracee *mt_tracee_find(const mt_tracer *t, pid_t pid);
+struct mt_tracee *mt_tracee_add(mt_tracer *t, pid_t pid);
+void mt_tracee_remove(mt_tracer *t, struct mt_tracee *tr);
+
+#endif

@@ -1,0 +1,748 @@
+/*
+ * l_core.c: the Lua binding of the core, module "moontrace.core".
+ *
+ * Raw functions only: the friendly API (hooks, decoders, views) is Lua
+ * code on top (lua/moontrace/).  The module loads inside the moontrace
+ * binary and, as moontrace/core.so, in a stock lua5.4.
+ *
+ * Events are Lua tables, one per tracee, refilled at every stop of that
+ * tracee: the hot path makes no garbage.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "moontrace.h"
+#include "l_core.h"
+
+#define TRACER "moontrace.tracer"
+#define checktracer(L) ((struct ltracer *)luaL_checkudata(L, 1, TRACER))
+
+struct ltracer {
+	mt_tracer *t;
+	int events;   /* registry ref: pid -> event table */
+	int meta;     /* registry ref: metatable given to event tables */
+};
+
+/* io-library style failure: nil, message, errno name */
+static int fail(lua_State *L, int err)
+{
+	const char *name = strerrorname_np(err);
+
+	lua_pushnil(L);
+	lua_pushstring(L, strerror(err));
+	lua_pushstring(L, name ? name : "EUNKNOWN");
+	return 3;
+}
+
+static mt_tracer *tracer_of(lua_State *L)
+{
+	struct ltracer *lt = checktracer(L);
+
+	luaL_argcheck(L, lt->t != NULL, 1, "tracer is closed");
+	return lt->t;
+}
+
+static pid_t checkpid(lua_State *L, int i)
+{
+	lua_Integer p = luaL_checkinteger(L, i);
+
+	luaL_argcheck(L, p > 0 && p <= 0x7fffffff, i, "not a pid");
+	return (pid_t)p;
+}
+
+/* ---- tracer ---------------------------------------------------------- */
+
+static int l_new(lua_State *L)
+{
+	struct ltracer *lt = lua_newuserdatauv(L, sizeof *lt, 0);
+
+	lt->t = NULL;
+	lt->events = LUA_NOREF;
+	lt->meta = LUA_NOREF;
+	luaL_setmetatable(L, TRACER);
+	lt->t = mt_new();
+	if (!lt->t)
+		return luaL_error(L, "out of memory");
+	lua_newtable(L);
+	lt->events = luaL_ref(L, LUA_REGISTRYINDEX);
+	return 1;
+}
+
+static int l_close(lua_State *L)
+{
+	struct ltracer *lt = checktracer(L);
+
+	if (lt->t) {
+		mt_free(lt->t);
+		lt->t = NULL;
+	}
+	luaL_unref(L, LUA_REGISTRYINDEX, lt->events);
+	luaL_unref(L, LUA_REGISTRYINDEX, lt->meta);
+	lt->events = lt->meta = LUA_NOREF;
+	return 0;
+}
+
+static int l_set_event_meta(lua_State *L)
+{
+	struct ltracer *lt = checktracer(L);
+
+	luaL_checktype(L, 2, LUA_TTABLE);
+	luaL_unref(L, LUA_REGISTRYINDEX, lt->meta);
+	lua_pushvalue(L, 2);
+	lt->meta = luaL_ref(L, LUA_REGISTRYINDEX);
+	return 0;
+}
+
+static int l_follow(lua_State *L)
+{
+	mt_set_follow(tracer_of(L), lua_toboolean(L, 2));
+	return 0;
+}
+
+static int l_trace_all(lua_State *L)
+{
+	mt_trace_all(tracer_of(L), lua_toboolean(L, 2));
+	return 0;
+}
+
+static int l_trace(lua_State *L)
+{
+	mt_tracer *t = tracer_of(L);
+	lua_Integer nr = luaL_checkinteger(L, 2);
+
+	luaL_argcheck(L, mt_trace_syscall(t, (long)nr, lua_toboolean(L, 3)) == 0,
+		      2, "syscall number out of range");
+	return 0;
+}
+
+static int l_is_traced(lua_State *L)
+{
+	lua_pushboolean(L, mt_is_traced(tracer_of(L),
+					(long)luaL_checkinteger(L, 2)));
+	return 1;
+}
+
+/* A NULL-terminated char* array from the table at index i. */
+static char **string_array(lua_State *L, int i)
+{
+	lua_Integer n = luaL_len(L, i), k;
+	char **v = lua_newuserdatauv(L, sizeof(char *) * (size_t)(n + 1), 0);
+
+	for (k = 1; k <= n; k++) {
+		lua_geti(L, i, k);
+		luaL_argcheck(L, lua_type(L, -1) == LUA_TSTRING, i,
+			      "array of strings expected");
+		v[k - 1] = (char *)lua_tostring(L, -1);
+		/* the string stays alive: the table at i holds it */
+		lua_pop(L, 1);
+	}
+	v[n] = NULL;
+	return v;
+}
+
+static int l_spawn(lua_State *L)
+{
+	mt_tracer *t = tracer_of(L);
+	const char *path = luaL_checkstring(L, 2);
+	char **argv, **envp = NULL;
+	pid_t pid;
+
+	lua_settop(L, 4);
+	luaL_checktype(L, 3, LUA_TTABLE);
+	argv = string_array(L, 3);
+	if (!lua_isnoneornil(L, 4)) {
+		luaL_checktype(L, 4, LUA_TTABLE);
+		envp = string_array(L, 4);
+	}
+	pid = mt_spawn(t, path, argv, envp);
+	if (pid < 0)
+		return fail(L, errno);
+	lua_pushinteger(L, pid);
+	return 1;
+}
+
+static int l_attach(lua_State *L)
+{
+	int n = mt_attach(tracer_of(L), checkpid(L, 2));
+
+	if (n < 0)
+		return fail(L, errno);
+	lua_pushinteger(L, n);
+	return 1;
+}
+
+static int l_detach(lua_State *L)
+{
+	struct ltracer *lt = checktracer(L);
+	pid_t pid = checkpid(L, 2);
+
+	if (mt_detach(tracer_of(L), pid) < 0)
+		return fail(L, errno);
+	lua_rawgeti(L, LUA_REGISTRYINDEX, lt->events);
+	lua_pushnil(L);
+	lua_rawseti(L, -2, pid);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+static int l_detach_all(lua_State *L)
+{
+	struct ltracer *lt = checktracer(L);
+
+	mt_detach_all(tracer_of(L));
+	lua_newtable(L);
+	lua_rawseti(L, LUA_REGISTRYINDEX, lt->events);
+	return 0;
+}
+
+static int l_kill_spawned(lua_State *L)
+{
+	mt_kill_spawned(tracer_of(L));
+	return 0;
+}
+
+static int l_count(lua_State *L)
+{
+	lua_pushinteger(L, mt_tracee_count(tracer_of(L)));
+	return 1;
+}
+
+static int l_is_tracee(lua_State *L)
+{
+	lua_pushboolean(L, mt_is_tracee(tracer_of(L), checkpid(L, 2)));
+	return 1;
+}
+
+/* ---- events ---------------------------------------------------------- */
+
+static const char *const kind_names[] = {
+	[MT_EV_ENTER] = "enter",   [MT_EV_EXIT] = "exit",
+	[MT_EV_SIGNAL] = "signal", [MT_EV_STOP] = "stop",
+	[MT_EV_FORK] = "fork",     [MT_EV_EXEC] = "exec",
+	[MT_EV_EXITED] = "exited", [MT_EV_KILLED] = "killed",
+	[MT_EV_DETACHED] = "detached",
+};
+
+static const char *const how_names[] = { "fork", "vfork", "clone" };
+
+static double seconds(const mt_time *t)
+{
+	return (double)t->sec + (double)t->nsec / 1e9;
+}
+
+static double timespec_seconds(const struct timespec *ts)
+{
+	return (double)ts->tv_sec + (double)ts->tv_nsec / 1e9;
+}
+
+static void set_int(lua_State *L, const char *k, lua_Integer v)
+{
+	lua_pushinteger(L, v);
+	lua_setfield(L, -2, k);
+}
+
+static void set_nil(lua_State *L, const char *k)
+{
+	lua_pushnil(L);
+	lua_setfield(L, -2, k);
+}
+
+static void push_syscall_name(lua_State *L, long nr)
+{
+	const mt_syscall *s = mt_syscall_get(nr);
+
+	if (s)
+		lua_pushstring(L, s->name);
+	else
+		lua_pushfstring(L, "syscall_%p", (void *)(uintptr_t)nr);
+}
+
+/* The event table of pid, made on first use, left on the stack. */
+static void push_event_table(lua_State *L, struct ltracer *lt, pid_t pid)
+{
+	lua_rawgeti(L, LUA_REGISTRYINDEX, lt->events);
+	if (lua_rawgeti(L, -1, pid) != LUA_TTABLE) {
+		lua_pop(L, 1);
+		lua_createtable(L, 0, 24);
+		lua_createtable(L, 6, 0);
+		lua_setfield(L, -2, "args");
+		if (lt->meta != LUA_NOREF) {
+			lua_rawgeti(L, LUA_REGISTRYINDEX, lt->meta);
+			lua_setmetatable(L, -2);
+		}
+		lua_pushvalue(L, -1);
+		lua_rawseti(L, -3, pid);
+	}
+	lua_remove(L, -2);
+}
+
+static void fill_syscall(lua_State *L, const mt_event *ev)
+{
+	int i;
+
+	set_int(L, "nr", ev->nr);
+	push_syscall_name(L, ev->nr);
+	lua_setfield(L, -2, "name");
+	lua_getfield(L, -1, "args");
+	for (i = 0; i < 6; i++) {
+		lua_pushinteger(L, (lua_Integer)ev->args[i]);
+		lua_rawseti(L, -2, i + 1);
+	}
+	lua_pop(L, 1);
+	set_int(L, "arch", ev->arch);
+	set_int(L, "ip", (lua_Integer)ev->ip);
+	set_int(L, "sp", (lua_Integer)ev->sp);
+	if (ev->kind == MT_EV_ENTER) {
+		set_nil(L, "priv");
+		set_nil(L, "ret");
+		set_nil(L, "err");
+		set_nil(L, "entry_time");
+		set_nil(L, "dur");
+		return;
+	}
+	set_int(L, "ret", ev->ret);
+	set_int(L, "err", ev->err);
+	lua_pushboolean(L, ev->entry_seen);
+	lua_setfield(L, -2, "entry_seen");
+	if (ev->entry_seen) {
+		lua_pushnumber(L, seconds(&ev->entry_ts));
+		lua_setfield(L, -2, "entry_time");
+		lua_pushnumber(L, (double)(ev->ts.sec - ev->entry_ts.sec) +
+					  (double)(ev->ts.nsec -
+						   ev->entry_ts.nsec) / 1e9);
+		lua_setfield(L, -2, "dur");
+	} else {
+		set_nil(L, "entry_time");
+		set_nil(L, "dur");
+	}
+}
+
+static void fill_event(lua_State *L, const mt_event *ev)
+{
+	lua_pushstring(L, kind_names[ev->kind]);
+	lua_setfield(L, -2, "kind");
+	set_int(L, "pid", ev->pid);
+	set_int(L, "tgid", ev->tgid);
+	lua_pushnumber(L, seconds(&ev->ts));
+	lua_setfield(L, -2, "time");
+	switch (ev->kind) {
+	case MT_EV_ENTER:
+	case MT_EV_EXIT:
+		fill_syscall(L, ev);
+		return;
+	case MT_EV_SIGNAL:
+		set_int(L, "sig", ev->sig);
+		lua_pushlstring(L, (const char *)ev->siginfo, sizeof ev->siginfo);
+		lua_setfield(L, -2, "siginfo");
+		return;
+	case MT_EV_STOP:
+		set_int(L, "sig", ev->sig);
+		return;
+	case MT_EV_FORK:
+		set_int(L, "child", ev->child);
+		lua_pushstring(L, how_names[ev->how]);
+		lua_setfield(L, -2, "how");
+		return;
+	case MT_EV_EXEC:
+		set_int(L, "old_pid", ev->old_pid);
+		return;
+	case MT_EV_EXITED:
+		set_int(L, "status", ev->status);
+		return;
+	case MT_EV_KILLED:
+		set_int(L, "sig", ev->sig);
+		lua_pushboolean(L, ev->core_dumped);
+		lua_setfield(L, -2, "core");
+		return;
+	default:
+		return;
+	}
+}
+
+/* t:next() -> event | nil (nothing left to trace) | false, msg, errname */
+static int l_next(lua_State *L)
+{
+	struct ltracer *lt = checktracer(L);
+	mt_event ev;
+	int r = mt_next(tracer_of(L), &ev);
+
+	if (r < 0) {
+		int err = errno;
+
+		fail(L, err);
+		lua_pushboolean(L, 0);
+		lua_replace(L, -4);
+		return 3;
+	}
+	if (r == 0) {
+		lua_pushnil(L);
+		return 1;
+	}
+	push_event_table(L, lt, ev.pid);
+	fill_event(L, &ev);
+	if (ev.kind == MT_EV_EXITED || ev.kind == MT_EV_KILLED ||
+	    (ev.kind == MT_EV_EXEC && ev.old_pid != ev.pid)) {
+		/* forget the table: the tracee (or the old tid) is gone */
+		lua_rawgeti(L, LUA_REGISTRYINDEX, lt->events);
+		lua_pushnil(L);
+		lua_rawseti(L, -2, ev.kind == MT_EV_EXEC ? ev.old_pid : ev.pid);
+		lua_pop(L, 1);
+	}
+	return 1;
+}
+
+/* ---- memory and registers -------------------------------------------- */
+
+static int l_read(lua_State *L)
+{
+	mt_tracer *t = tracer_of(L);
+	pid_t pid = checkpid(L, 2);
+	uint64_t addr = (uint64_t)luaL_checkinteger(L, 3);
+	lua_Integer len = luaL_checkinteger(L, 4);
+	luaL_Buffer b;
+	ssize_t n;
+	char *p;
+
+	luaL_argcheck(L, len >= 0 && len <= (1 << 26), 4, "length out of range");
+	p = luaL_buffinitsize(L, &b, (size_t)len);
+	n = mt_read(t, pid, addr, p, (size_t)len);
+	if (n < 0 || n < len)
+		return fail(L, n < 0 ? errno : EFAULT);
+	luaL_pushresultsize(&b, (size_t)n);
+	return 1;
+}
+
+static int l_str(lua_State *L)
+{
+	mt_tracer *t = tracer_of(L);
+	pid_t pid = checkpid(L, 2);
+	uint64_t addr = (uint64_t)luaL_checkinteger(L, 3);
+	lua_Integer max = luaL_optinteger(L, 4, 4096);
+	luaL_Buffer b;
+	int complete;
+	ssize_t n;
+	char *p;
+
+	luaL_argcheck(L, max >= 0 && max <= (1 << 26), 4, "length out of range");
+	p = luaL_buffinitsize(L, &b, (size_t)max);
+	n = mt_read_str(t, pid, addr, p, (size_t)max, &complete);
+	if (n < 0)
+		return fail(L, errno);
+	luaL_pushresultsize(&b, (size_t)n);
+	lua_pushboolean(L, complete);
+	return 2;
+}
+
+static int l_write(lua_State *L)
+{
+	mt_tracer *t = tracer_of(L);
+	pid_t pid = checkpid(L, 2);
+	uint64_t addr = (uint64_t)luaL_checkinteger(L, 3);
+	size_t len;
+	const char *s = luaL_checklstring(L, 4, &len);
+	ssize_t n = mt_write(t, pid, addr, s, len);
+
+	if (n < 0 || (size_t)n < len)
+		return fail(L, n < 0 ? errno : EFAULT);
+	lua_pushinteger(L, n);
+	return 1;
+}
+
+static int result(lua_State *L, int r)
+{
+	if (r < 0)
+		return fail(L, errno);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+static int l_set_signal(lua_State *L)
+{
+	return result(L, mt_set_signal(tracer_of(L), checkpid(L, 2),
+				       (int)luaL_checkinteger(L, 3)));
+}
+
+static int l_set_arg(lua_State *L)
+{
+	lua_Integer i = luaL_checkinteger(L, 3);
+
+	luaL_argcheck(L, i >= 1 && i <= 6, 3, "argument index is 1..6");
+	return result(L, mt_set_arg(tracer_of(L), checkpid(L, 2), (int)i - 1,
+				    (uint64_t)luaL_checkinteger(L, 4)));
+}
+
+static int l_set_syscall(lua_State *L)
+{
+	return result(L, mt_set_syscall(tracer_of(L), checkpid(L, 2),
+					(long)luaL_checkinteger(L, 3)));
+}
+
+static int l_set_return(lua_State *L)
+{
+	return result(L, mt_set_return(tracer_of(L), checkpid(L, 2),
+				       (int64_t)luaL_checkinteger(L, 3)));
+}
+
+static const luaL_Reg tracer_meth[] = {
+	{ "set_event_meta", l_set_event_meta },
+	{ "follow", l_follow },
+	{ "trace_all", l_trace_all },
+	{ "trace", l_trace },
+	{ "is_traced", l_is_traced },
+	{ "spawn", l_spawn },
+	{ "attach", l_attach },
+	{ "detach", l_detach },
+	{ "detach_all", l_detach_all },
+	{ "kill_spawned", l_kill_spawned },
+	{ "count", l_count },
+	{ "is_tracee", l_is_tracee },
+	{ "next", l_next },
+	{ "read", l_read },
+	{ "str", l_str },
+	{ "write", l_write },
+	{ "set_signal", l_set_signal },
+	{ "set_arg", l_set_arg },
+	{ "set_syscall", l_set_syscall },
+	{ "set_return", l_set_return },
+	{ "close", l_close },
+	{ NULL, NULL }
+};
+
+static const luaL_Reg tracer_metameth[] = {
+	{ "__index", NULL },
+	{ "__gc", l_close },
+	{ "__close", l_close },
+	{ NULL, NULL }
+};
+
+/* ---- the syscall table ------------------------------------------------ */
+
+/* core.syscalls() -> { [nr] = {nr=, name=, nargs=, classes=} } */
+static int l_syscalls(lua_State *L)
+{
+	size_t i, n = mt_syscall_count();
+
+	lua_createtable(L, 0, (int)n);
+	for (i = 0; i < n; i++) {
+		const mt_syscall *s = mt_syscall_at(i);
+
+		lua_createtable(L, 0, 4);
+		set_int(L, "nr", s->nr);
+		lua_pushstring(L, s->name);
+		lua_setfield(L, -2, "name");
+		set_int(L, "nargs", s->nargs);
+		set_int(L, "classes", s->classes);
+		lua_rawseti(L, -2, s->nr);
+	}
+	return 1;
+}
+
+static const struct {
+	const char *name;
+	unsigned bit;
+} class_bits[] = {
+	{ "file", MT_CLASS_FILE },     { "desc", MT_CLASS_DESC },
+	{ "process", MT_CLASS_PROCESS }, { "network", MT_CLASS_NETWORK },
+	{ "signal", MT_CLASS_SIGNAL }, { "ipc", MT_CLASS_IPC },
+	{ "memory", MT_CLASS_MEMORY }, { "creds", MT_CLASS_CREDS },
+	{ "clock", MT_CLASS_CLOCK },   { "stat", MT_CLASS_STAT },
+	{ "lstat", MT_CLASS_LSTAT },   { "fstat", MT_CLASS_FSTAT },
+	{ "%stat", MT_CLASS_STAT_LIKE }, { "statfs", MT_CLASS_STATFS },
+	{ "fstatfs", MT_CLASS_FSTATFS }, { "%statfs", MT_CLASS_STATFS_LIKE },
+	{ "pure", MT_CLASS_PURE },     { "maps", MT_SYS_MAPS },
+	{ "never_fails", MT_SYS_NEVER_FAILS },
+};
+
+static void push_classes(lua_State *L)
+{
+	size_t i;
+
+	lua_createtable(L, 0, (int)(sizeof class_bits / sizeof class_bits[0]));
+	for (i = 0; i < sizeof class_bits / sizeof class_bits[0]; i++)
+		set_int(L, class_bits[i].name, class_bits[i].bit);
+}
+
+/* ---- process-wide helpers ---------------------------------------------- */
+
+static volatile sig_atomic_t pending[65];
+static volatile sig_atomic_t any_pending;
+
+static void on_signal(int sig)
+{
+	pending[sig] = 1;
+	any_pending = 1;
+}
+
+/* core.catch_signal(sig): note sig instead of dying; waiting for events
+ * is interrupted (no SA_RESTART) so the caller can act on it. */
+static int l_catch_signal(lua_State *L)
+{
+	lua_Integer sig = luaL_checkinteger(L, 1);
+	struct sigaction sa;
+
+	luaL_argcheck(L, sig > 0 && sig < 65, 1, "not a signal");
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction((int)sig, &sa, NULL);
+	return 0;
+}
+
+/* core.set_signal_action(sig, "ignore"|"default") */
+static int l_set_signal_action(lua_State *L)
+{
+	lua_Integer sig = luaL_checkinteger(L, 1);
+	static const char *const what[] = { "ignore", "default", NULL };
+	int w = luaL_checkoption(L, 2, NULL, what);
+
+	luaL_argcheck(L, sig > 0 && sig < 65, 1, "not a signal");
+	signal((int)sig, w == 0 ? SIG_IGN : SIG_DFL);
+	return 0;
+}
+
+/* core.pending_signal() -> the lowest caught signal, cleared, or nil */
+static int l_pending_signal(lua_State *L)
+{
+	int s;
+
+	if (!any_pending)
+		return 0;
+	any_pending = 0;
+	for (s = 1; s < 65; s++)
+		if (pending[s]) {
+			pending[s] = 0;
+			lua_pushinteger(L, s);
+			for (s = s + 1; s < 65; s++)
+				if (pending[s])
+					any_pending = 1;
+			return 1;
+		}
+	return 0;
+}
+
+static int l_kill(lua_State *L)
+{
+	pid_t pid = (pid_t)luaL_checkinteger(L, 1);
+	int sig = (int)luaL_checkinteger(L, 2);
+
+	return result(L, kill(pid, sig));
+}
+
+static int l_raise_default(lua_State *L)
+{
+	int sig = (int)luaL_checkinteger(L, 1);
+
+	signal(sig, SIG_DFL);
+	raise(sig);
+	return 0;
+}
+
+static int l_strerror(lua_State *L)
+{
+	lua_pushstring(L, strerror((int)luaL_checkinteger(L, 1)));
+	return 1;
+}
+
+static int l_now(lua_State *L)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	lua_pushnumber(L, timespec_seconds(&ts));
+	return 1;
+}
+
+static int l_monotonic(lua_State *L)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	lua_pushnumber(L, timespec_seconds(&ts));
+	return 1;
+}
+
+static int l_readlink(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	char buf[4096];
+	ssize_t n = readlink(path, buf, sizeof buf);
+
+	if (n < 0)
+		return fail(L, errno);
+	lua_pushlstring(L, buf, (size_t)n);
+	return 1;
+}
+
+static int l_isatty(lua_State *L)
+{
+	lua_pushboolean(L, isatty((int)luaL_checkinteger(L, 1)));
+	return 1;
+}
+
+static int l_access(lua_State *L)
+{
+	static const char *const modes[] = { "f", "r", "w", "x", NULL };
+	static const int bits[] = { F_OK, R_OK, W_OK, X_OK };
+	const char *path = luaL_checkstring(L, 1);
+	int m = luaL_checkoption(L, 2, "f", modes);
+
+	lua_pushboolean(L, access(path, bits[m]) == 0);
+	return 1;
+}
+
+static int l_getpid(lua_State *L)
+{
+	lua_pushinteger(L, getpid());
+	return 1;
+}
+
+static int l_exit(lua_State *L)
+{
+	fflush(NULL);
+	_exit((int)luaL_optinteger(L, 1, 0));
+	return 0;
+}
+
+static const luaL_Reg funcs[] = {
+	{ "new", l_new },
+	{ "syscalls", l_syscalls },
+	{ "catch_signal", l_catch_signal },
+	{ "set_signal_action", l_set_signal_action },
+	{ "pending_signal", l_pending_signal },
+	{ "kill", l_kill },
+	{ "raise_default", l_raise_default },
+	{ "strerror", l_strerror },
+	{ "now", l_now },
+	{ "monotonic", l_monotonic },
+	{ "readlink", l_readlink },
+	{ "isatty", l_isatty },
+	{ "access", l_access },
+	{ "getpid", l_getpid },
+	{ "_exit", l_exit },
+	{ NULL, NULL }
+};
+
+int luaopen_moontrace_core(lua_State *L)
+{
+	if (luaL_newmetatable(L, TRACER)) {
+		luaL_setfuncs(L, tracer_metameth, 0);
+		luaL_newlibtable(L, tracer_meth);
+		luaL_setfuncs(L, tracer_meth, 0);
+		lua_setfield(L, -2, "__index");
+	}
+	lua_pop(L, 1);
+	luaL_newlib(L, funcs);
+	push_classes(L);
+	lua_setfield(L, -2, "classes");
+	lua_pushliteral(L, MOONTRACE_VERSION);
+	lua_setfield(L, -2, "version");
+	return 1;
+}

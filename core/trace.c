@@ -1,0 +1,601 @@
+/*
+ * trace.c: the ptrace engine: spawn, attach, the event loop, detach.
+ *
+ * Every tracee is seized (PTRACE_SEIZE), so group-stops are told apart
+ * from signal-delivery stops and a stopped tracee can be left stopped
+ * with PTRACE_LISTEN.  Each syscall stop is read with one
+ * PTRACE_GET_SYSCALL_INFO, which also says whether it is an entry or an
+ * exit: no toggling guesswork, even right after an attach.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+extern char **environ;
+
+#define TRACED_BITS 1024  /* covers the x86_64 and x32 numbers */
+#define NR_EXECVE 59
+#define NR_EXECVEAT 322
+
+static unsigned options_for(const mt_tracer *t, int spawned)
+{
+	unsigned o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+
+	if (t->follow)
+		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK |
+		     PTRACE_O_TRACECLONE;
+	if (spawned)
+		o |= PTRACE_O_EXITKILL;
+	return o;
+}
+
+mt_tracer *mt_new(void)
+{
+	mt_tracer *t = calloc(1, sizeof *t);
+
+	if (!t)
+		return NULL;
+	t->traced = malloc(TRACED_BITS / 8);
+	if (!t->traced) {
+		free(t);
+		return NULL;
+	}
+	t->traced_limit = TRACED_BITS;
+	mt_trace_all(t, 1);
+	return t;
+}
+
+void mt_free(mt_tracer *t)
+{
+	if (!t)
+		return;
+	mt_kill_spawned(t);
+	mt_detach_all(t);
+	free(t->traced);
+	free(t);
+}
+
+void mt_set_follow(mt_tracer *t, int on)
+{
+	t->follow = !!on;
+}
+
+void mt_trace_all(mt_tracer *t, int on)
+{
+	memset(t->traced, on ? 0xff : 0, (size_t)t->traced_limit / 8);
+	t->trace_unknown = !!on;
+}
+
+int mt_trace_syscall(mt_tracer *t, long nr, int on)
+{
+	if (nr < 0 || nr >= t->traced_limit) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (on)
+		t->traced[nr / 8] |= (unsigned char)(1u << (nr % 8));
+	else
+		t->traced[nr / 8] &= (unsigned char)~(1u << (nr % 8));
+	return 0;
+}
+
+int mt_is_traced(const mt_tracer *t, long nr)
+{
+	if (nr < 0 || nr >= t->traced_limit)
+		return t->trace_unknown;
+	return (t->traced[nr / 8] >> (nr % 8)) & 1;
+}
+
+/* ---- starting to trace ---------------------------------------------- */
+
+pid_t mt_spawn(mt_tracer *t, const char *path, char *const argv[],
+	       char *const envp[])
+{
+	struct mt_tracee *tr;
+	int status, saved;
+	pid_t pid = fork();
+
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		/* Stop until the parent has seized us: tracing then starts
+		 * before the first instruction of the new program. */
+		kill(getpid(), SIGSTOP);
+		execve(path, argv, envp ? envp : environ);
+		dprintf(2, "moontrace: exec: %s\n", strerror(errno));
+		_exit(1);
+	}
+	if (waitpid(pid, &status, WSTOPPED) < 0 || !WIFSTOPPED(status)) {
+		saved = errno ? errno : ECHILD;
+		goto fail;
+	}
+	if (ptrace(PTRACE_SEIZE, pid, 0L, (long)options_for(t, 1)) < 0) {
+		saved = errno;
+		goto fail;
+	}
+	tr = mt_tracee_add(t, pid);
+	if (!tr) {
+		saved = ENOMEM;
+		goto fail;
+	}
+	tr->spawned = 1;
+	tr->pre_exec = 1;
+	kill(pid, SIGCONT);
+	return pid;
+fail:
+	kill(pid, SIGKILL);
+	waitpid(pid, &status, 0);
+	errno = saved;
+	return -1;
+}
+
+static int seize(mt_tracer *t, pid_t tid, pid_t tgid)
+{
+	struct mt_tracee *tr;
+
+	if (ptrace(PTRACE_SEIZE, tid, 0L, (long)options_for(t, 0)) < 0)
+		return -1;
+	/* Stop it so that it can be resumed in syscall-tracing mode. */
+	ptrace(PTRACE_INTERRUPT, tid, 0L, 0L);
+	tr = mt_tracee_add(t, tid);
+	if (!tr) {
+		ptrace(PTRACE_DETACH, tid, 0L, 0L);
+		errno = ENOMEM;
+		return -1;
+	}
+	tr->tgid = tgid;
+	return 0;
+}
+
+int mt_attach(mt_tracer *t, pid_t pid)
+{
+	char path[64];
+	int n = 0, added, first_err = 0;
+
+	if (pid <= 0) {
+		errno = ESRCH;
+		return -1;
+	}
+	snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
+	/* Threads may be created while we attach: scan until stable. */
+	do {
+		struct dirent *de;
+		DIR *d = opendir(path);
+
+		if (!d) {
+			if (n)
+				break;
+			errno = errno == ENOENT ? ESRCH : errno;
+			return -1;
+		}
+		added = 0;
+		while ((de = readdir(d)) != NULL) {
+			pid_t tid = (pid_t)atoi(de->d_name);
+
+			if (tid <= 0 || mt_tracee_find(t, tid))
+				continue;
+			if (seize(t, tid, pid) < 0) {
+				if (!first_err)
+					first_err = errno;
+				continue;
+			}
+			n++;
+			added++;
+		}
+		closedir(d);
+	} while (added);
+	if (n == 0) {
+		errno = first_err ? first_err : ESRCH;
+		return -1;
+	}
+	return n;
+}
+
+/* ---- the loop ------------------------------------------------------ */
+
+static void hold(mt_tracer *t, struct mt_tracee *tr, int req, int sig)
+{
+	tr->state = MT_TS_HELD;
+	tr->resume_req = req;
+	tr->resume_sig = sig;
+	t->held = tr;
+}
+
+static void resume(mt_tracer *t, struct mt_tracee *tr)
+{
+	/* ESRCH: it died meanwhile (SIGKILL); its death is still to come. */
+	ptrace((enum __ptrace_request)tr->resume_req, tr->pid, 0L,
+	       (long)tr->resume_sig);
+	tr->state = MT_TS_RUNNING;
+	tr->resume_sig = 0;
+	if (t->held == tr)
+		t->held = NULL;
+}
+
+static pid_t read_tgid(pid_t pid)
+{
+	char path[64], line[128];
+	pid_t tgid = pid;
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+	f = fopen(path, "r");
+	if (!f)
+		return pid;
+	while (fgets(line, sizeof line, f))
+		if (strncmp(line, "Tgid:", 5) == 0) {
+			tgid = (pid_t)atoi(line + 5);
+			break;
+		}
+	fclose(f);
+	return tgid;
+}
+
+static void start_event(struct mt_tracee *tr, mt_event *ev,
+			enum mt_event_kind kind)
+{
+	struct timespec now;
+
+	memset(ev, 0, offsetof(mt_event, siginfo));
+	ev->kind = kind;
+	ev->pid = tr->pid;
+	ev->tgid = tr->tgid;
+	ev->nr = -1;
+	clock_gettime(CLOCK_REALTIME, &now);
+	ev->ts.sec = now.tv_sec;
+	ev->ts.nsec = now.tv_nsec;
+}
+
+static long peek_orig_rax(pid_t pid)
+{
+	errno = 0;
+	return ptrace(PTRACE_PEEKUSER, pid, 8L * 15 /* ORIG_RAX */, 0L);
+}
+
+static int syscall_stop(mt_tracer *t, struct mt_tracee *tr, mt_event *ev)
+{
+	struct __ptrace_syscall_info info;
+	long n = ptrace(PTRACE_GET_SYSCALL_INFO, tr->pid,
+			(void *)sizeof info, &info);
+
+	hold(t, tr, PTRACE_SYSCALL, 0);
+	if (n <= 0 || info.op == PTRACE_SYSCALL_INFO_NONE) {
+		resume(t, tr);
+		return 0;
+	}
+	if (info.op == PTRACE_SYSCALL_INFO_ENTRY ||
+	    info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
+		tr->in_syscall = 1;
+		tr->entry_seen = 1;
+		tr->nr = (long)info.entry.nr;
+		tr->arch = info.arch;
+		memcpy(tr->args, info.entry.args, sizeof tr->args);
+		if (tr->pre_exec &&
+		    (tr->nr == NR_EXECVE || tr->nr == NR_EXECVEAT))
+			tr->pre_exec = 0;
+		tr->hidden = tr->pre_exec || !mt_is_traced(t, tr->nr);
+		if (tr->hidden) {
+			resume(t, tr);
+			return 0;
+		}
+		start_event(tr, ev, MT_EV_ENTER);
+		tr->entry_ts = ev->ts;
+	} else {
+		if (!tr->in_syscall) {
+			/* attached in the middle of this call */
+			tr->entry_seen = 0;
+			tr->nr = peek_orig_rax(tr->pid);
+			tr->arch = info.arch;
+			memset(tr->args, 0, sizeof tr->args);
+			tr->hidden = tr->pre_exec || !mt_is_traced(t, tr->nr);
+		}
+		tr->in_syscall = 0;
+		if (tr->hidden) {
+			resume(t, tr);
+			return 0;
+		}
+		start_event(tr, ev, MT_EV_EXIT);
+		ev->ret = info.exit.rval;
+		ev->err = info.exit.is_error ? (int)-info.exit.rval : 0;
+		ev->entry_seen = tr->entry_seen;
+		ev->entry_ts = tr->entry_ts;
+	}
+	ev->nr = tr->nr;
+	ev->arch = tr->arch;
+	memcpy(ev->args, tr->args, sizeof ev->args);
+	ev->ip = info.instruction_pointer;
+	ev->sp = info.stack_pointer;
+	return 1;
+}
+
+static int fork_event(mt_tracer *t, struct mt_tracee *tr, int event,
+		      mt_event *ev)
+{
+	unsigned long msg = 0;
+	struct mt_tracee *child;
+
+	hold(t, tr, PTRACE_SYSCALL, 0);
+	if (ptrace(PTRACE_GETEVENTMSG, tr->pid, 0L, &msg) < 0) {
+		resume(t, tr);
+		return 0;
+	}
+	child = mt_tracee_add(t, (pid_t)msg);
+	if (child && child->state == MT_TS_NEW)
+		child->spawned = tr->spawned;
+	start_event(tr, ev, MT_EV_FORK);
+	ev->child = (pid_t)msg;
+	ev->how = event == PTRACE_EVENT_FORK ? MT_HOW_FORK :
+		  event == PTRACE_EVENT_VFORK ? MT_HOW_VFORK : MT_HOW_CLONE;
+	ev->nr = tr->in_syscall ? tr->nr : -1;
+	return 1;
+}
+
+static int exec_event(mt_tracer *t, struct mt_tracee *tr, mt_event *ev)
+{
+	unsigned long msg = 0;
+	pid_t old;
+
+	hold(t, tr, PTRACE_SYSCALL, 0);
+	if (ptrace(PTRACE_GETEVENTMSG, tr->pid, 0L, &msg) < 0)
+		msg = (unsigned long)tr->pid;
+	old = (pid_t)msg;
+	if (old != tr->pid) {
+		/* A non-leader thread exec'd and took over the leader's
+		 * pid: the old leader is gone, the caller's syscall goes on
+		 * under the new pid. */
+		struct mt_tracee *o = mt_tracee_find(t, old);
+
+		if (o) {
+			tr->in_syscall = o->in_syscall;
+			tr->hidden = o->hidden;
+			tr->entry_seen = o->entry_seen;
+			tr->nr = o->nr;
+			tr->arch = o->arch;
+			memcpy(tr->args, o->args, sizeof tr->args);
+			tr->entry_ts = o->entry_ts;
+			tr->pre_exec = o->pre_exec;
+			mt_tracee_remove(t, o);
+		}
+	}
+	tr->tgid = tr->pid;
+	start_event(tr, ev, MT_EV_EXEC);
+	ev->old_pid = old;
+	ev->nr = tr->nr;
+	if (tr->pre_exec) {
+		resume(t, tr);
+		return 0;
+	}
+	return 1;
+}
+
+static int is_stop_signal(int sig)
+{
+	return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN ||
+	       sig == SIGTTOU;
+}
+
+/* One waitpid report: 1 when it makes an event, 0 when it was handled
+ * silently (and the tracee resumed). */
+static int handle(mt_tracer *t, pid_t pid, int status, mt_event *ev)
+{
+	struct mt_tracee *tr = mt_tracee_find(t, pid);
+	int sig, event;
+
+	if (WIFEXITED(status) || WIFSIGNALED(status)) {
+		if (!tr)
+			return 0;
+		if (WIFEXITED(status)) {
+			start_event(tr, ev, MT_EV_EXITED);
+			ev->status = WEXITSTATUS(status);
+		} else {
+			start_event(tr, ev, MT_EV_KILLED);
+			ev->sig = WTERMSIG(status);
+			ev->core_dumped = WCOREDUMP(status) ? 1 : 0;
+		}
+		if (tr->in_syscall && !tr->hidden)
+			ev->nr = tr->nr;
+		mt_tracee_remove(t, tr);
+		return 1;
+	}
+	if (!WIFSTOPPED(status))
+		return 0;
+	if (!tr) {
+		/* a new child, stopped before its parent's fork event */
+		tr = mt_tracee_add(t, pid);
+		if (!tr)
+			return 0;
+	}
+	if (tr->state == MT_TS_NEW && tr->tgid == tr->pid)
+		tr->tgid = read_tgid(pid);
+	sig = WSTOPSIG(status);
+	event = (unsigned)status >> 16;
+	if (sig == (SIGTRAP | 0x80))
+		return syscall_stop(t, tr, ev);
+	switch (event) {
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK:
+	case PTRACE_EVENT_CLONE:
+		if (fork_event(t, tr, event, ev) && !tr->pre_exec)
+			return 1;
+		if (t->held == tr)
+			resume(t, tr);
+		return 0;
+	case PTRACE_EVENT_EXEC:
+		return exec_event(t, tr, ev);
+	case PTRACE_EVENT_STOP:
+		if (is_stop_signal(sig)) {
+			hold(t, tr, PTRACE_LISTEN, 0);
+			if (tr->pre_exec) {
+				resume(t, tr);
+				return 0;
+			}
+			start_event(tr, ev, MT_EV_STOP);
+			ev->sig = sig;
+			return 1;
+		}
+		/* the first stop of a new tracee, or an interrupt */
+		hold(t, tr, PTRACE_SYSCALL, 0);
+		resume(t, tr);
+		return 0;
+	case 0:
+		hold(t, tr, PTRACE_SYSCALL, sig);
+		if (tr->pre_exec) {
+			resume(t, tr);
+			return 0;
+		}
+		start_event(tr, ev, MT_EV_SIGNAL);
+		ev->sig = sig;
+		memset(ev->siginfo, 0, sizeof ev->siginfo);
+		ptrace(PTRACE_GETSIGINFO, pid, 0L, ev->siginfo);
+		return 1;
+	default:
+		hold(t, tr, PTRACE_SYSCALL, 0);
+		resume(t, tr);
+		return 0;
+	}
+}
+
+int mt_next(mt_tracer *t, mt_event *ev)
+{
+	if (t->held)
+		resume(t, t->held);
+	for (;;) {
+		int status;
+		pid_t pid;
+
+		if (t->ntracees == 0)
+			return 0;
+		pid = waitpid(-1, &status, __WALL);
+		if (pid < 0) {
+			if (errno == ECHILD) {
+				t->ntracees = 0;
+				return 0;
+			}
+			return -1;
+		}
+		if (handle(t, pid, status, ev))
+			return 1;
+	}
+}
+
+int mt_set_signal(mt_tracer *t, pid_t pid, int sig)
+{
+	struct mt_tracee *tr = mt_tracee_find(t, pid);
+
+	if (!tr || tr->state != MT_TS_HELD) {
+		errno = ESRCH;
+		return -1;
+	}
+	if (tr->resume_req == PTRACE_LISTEN) {
+		errno = EINVAL;
+		return -1;
+	}
+	tr->resume_sig = sig;
+	return 0;
+}
+
+/* ---- letting go ---------------------------------------------------- */
+
+int mt_detach(mt_tracer *t, pid_t pid)
+{
+	struct mt_tracee *tr = mt_tracee_find(t, pid);
+	int status;
+
+	if (!tr) {
+		errno = ESRCH;
+		return -1;
+	}
+	if (tr->state == MT_TS_HELD) {
+		int sig = tr->resume_req == PTRACE_LISTEN ? 0 : tr->resume_sig;
+
+		ptrace(PTRACE_DETACH, pid, 0L, (long)sig);
+		mt_tracee_remove(t, tr);
+		return 0;
+	}
+	/* Running: stop it first; PTRACE_DETACH needs a ptrace-stop. */
+	if (ptrace(PTRACE_INTERRUPT, pid, 0L, 0L) < 0) {
+		mt_tracee_remove(t, tr);
+		return 0;
+	}
+	for (;;) {
+		int sig = 0, event;
+
+		if (waitpid(pid, &status, __WALL) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (!WIFSTOPPED(status))
+			break;  /* it died meanwhile */
+		sig = WSTOPSIG(status);
+		event = (unsigned)status >> 16;
+		/* a signal-delivery stop: pass the signal on, not lose it;
+		 * a group-stop: leave it stopped, as it would be untraced */
+		if (event != 0 || sig == (SIGTRAP | 0x80))
+			sig = 0;
+		if (ptrace(PTRACE_DETACH, pid, 0L, (long)sig) == 0)
+			break;
+		if (errno == ESRCH)
+			break;
+	}
+	mt_tracee_remove(t, tr);
+	return 0;
+}
+
+int mt_detach_all(mt_tracer *t)
+{
+	int i;
+
+	for (i = 0; i < MT_TRACEE_BUCKETS; i++)
+		while (t->buckets[i])
+			mt_detach(t, t->buckets[i]->pid);
+	return 0;
+}
+
+void mt_kill_spawned(mt_tracer *t)
+{
+	int i;
+	struct mt_tracee *tr;
+
+	for (i = 0; i < MT_TRACEE_BUCKETS; i++)
+		for (tr = t->buckets[i]; tr; tr = tr->next)
+			if (tr->spawned)
+				kill(tr->pid, SIGKILL);
+}
+
+/* ---- push form ------------------------------------------------------ */
+
+int mt_run(mt_tracer *t, const mt_callbacks *cb, void *ud)
+{
+	mt_event ev;
+
+	for (;;) {
+		int r = mt_next(t, &ev), stop = 0;
+
+		if (r == 0)
+			return 0;
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		if (ev.kind == MT_EV_ENTER && cb->on_enter)
+			stop = cb->on_enter(t, &ev, ud);
+		else if (ev.kind == MT_EV_EXIT && cb->on_exit)
+			stop = cb->on_exit(t, &ev, ud);
+		else if (ev.kind != MT_EV_ENTER && ev.kind != MT_EV_EXIT &&
+			 cb->on_other)
+			stop = cb->on_other(t, &ev, ud);
+		if (stop)
+			return 0;
+	}
+}

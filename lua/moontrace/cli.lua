@@ -1,0 +1,296 @@
+-- moontrace.cli: the command line, strace-compatible.
+--
+-- main(arg) parses the options, loads the view and the scripts, starts or
+-- attaches the tracees, runs the session and returns moontrace's exit
+-- status (the traced command's: its exit code, or 128 + signal).
+
+local mt = require "moontrace"
+local filter = require "moontrace.filter"
+local scripts = require "moontrace.scripts"
+local core = mt.core
+
+local M = {}
+
+local USAGE = [[
+Usage: moontrace [OPTIONS] [--] COMMAND [ARGS]
+       moontrace [OPTIONS] -p PID[,PID...] [-p PID ...]
+
+Trace the system calls and signals of COMMAND, or of running processes.
+
+Tracing:
+  -f, --follow-forks       follow forks, vforks and clones
+  -p, --attach=PID         attach to a running process (all its threads);
+                           repeat or separate with commas
+Filtering:
+  -e trace=SET, --trace=SET
+                           only these syscalls: names, %class, /regex, !negation
+  -e status=SET, --status=SET
+                           successful, failed, unfinished, unavailable, detached
+  -z, --successful-only    only successful calls
+  -Z, --failed-only        only failed calls
+Output:
+  -o, --output=FILE        write the trace to FILE (default: stderr)
+  -s, --string-limit=N     print at most N bytes of strings (default 32)
+  -v, --no-abbrev          print structures, argv and environment in full
+Scripts:
+  -l, --script=NAME[,KEY=VALUE...]
+                           run a Lua script (a path, or a bundled script name);
+                           with -l the default view is off unless -l strace is given
+  --list-scripts           list the bundled and installed scripts
+Misc:
+  -h, --help               this help
+  -V, --version            print the version
+
+Exit status: that of COMMAND (128 + signal number when it was killed).
+]]
+
+local function die(msg)
+  io.stderr:write("moontrace: ", msg, "\n")
+  io.stderr:flush()
+  return 1
+end
+M.die = die
+
+-- Options: short letter -> { name, takes_argument }
+local SHORT = {
+  f = { "follow" }, p = { "attach", true }, e = { "expr", true },
+  z = { "successful" }, Z = { "failed" }, o = { "output", true },
+  s = { "strsize", true }, v = { "verbose" }, h = { "help" },
+  V = { "version" }, l = { "script", true },
+}
+
+local LONG = {
+  ["follow-forks"] = { "follow" }, attach = { "attach", true },
+  trace = { "trace", true }, status = { "status", true },
+  ["successful-only"] = { "successful" }, ["failed-only"] = { "failed" },
+  output = { "output", true }, ["string-limit"] = { "strsize", true },
+  ["no-abbrev"] = { "verbose" }, help = { "help" }, version = { "version" },
+  script = { "script", true }, ["list-scripts"] = { "list_scripts" },
+  signal = { "signal", true },
+}
+
+-- Split argv into (option name, value) pairs and the command.  Options
+-- stop at the first non-option (strace's getopt uses '+').
+local function tokenize(argv)
+  local out, i = {}, 1
+  while i <= #argv do
+    local a = argv[i]
+    if a == "--" then i = i + 1; break end
+    if a:sub(1, 2) == "--" then
+      local name, val = a:match("^%-%-([^=]+)=(.*)$")
+      name = name or a:sub(3)
+      local spec = LONG[name]
+      if not spec then return nil, ("unrecognized option '%s'"):format(a) end
+      if spec[2] and val == nil then
+        i = i + 1
+        val = argv[i]
+        if val == nil then return nil, ("option '--%s' requires an argument"):format(name) end
+      elseif not spec[2] and val ~= nil then
+        return nil, ("option '--%s' doesn't allow an argument"):format(name)
+      end
+      out[#out + 1] = { spec[1], val }
+    elseif a:sub(1, 1) == "-" and #a > 1 then
+      local j = 2
+      while j <= #a do
+        local c = a:sub(j, j)
+        local spec = SHORT[c]
+        if not spec then return nil, ("invalid option -- '%s'"):format(c) end
+        if spec[2] then
+          local val = a:sub(j + 1)
+          if val == "" then
+            i = i + 1
+            val = argv[i]
+            if val == nil then return nil, ("option requires an argument -- '%s'"):format(c) end
+          end
+          out[#out + 1] = { spec[1], val }
+          break
+        end
+        out[#out + 1] = { spec[1] }
+        j = j + 1
+      end
+    else
+      break
+    end
+    i = i + 1
+  end
+  local command = {}
+  for k = i, #argv do command[#command + 1] = argv[k] end
+  return out, command
+end
+
+local function add_trace(opts, spec)
+  local set, err = filter.syscalls(spec)
+  if not set then return err end
+  opts.trace = opts.trace or {}
+  for nr in pairs(set) do opts.trace[nr] = true end
+end
+
+local function set_status(opts, spec)
+  local set, err = filter.statuses(spec)
+  if not set then return err end
+  opts.status = set
+end
+
+-- -e QUALIFIER=SET (a bare SET means trace=SET)
+local function qualify(opts, expr)
+  local what, set = expr:match("^([%w_-]+)=(.*)$")
+  if not what then what, set = "trace", expr end
+  if what == "trace" or what == "t" then return add_trace(opts, set) end
+  if what == "status" then return set_status(opts, set) end
+  if what == "signal" or what == "signals" or what == "s" then
+    local s, err = filter.signals(set)
+    if not s then return err end
+    opts.signals = s
+    return
+  end
+  return ("invalid -e qualifier '%s'"):format(what)
+end
+
+function M.parse(argv)
+  local tokens, command = tokenize(argv)
+  if not tokens then return nil, command end
+  local opts = { strsize = 32, pids = {}, scripts = {}, command = command }
+  for _, tok in ipairs(tokens) do
+    local name, val = tok[1], tok[2]
+    local err
+    if name == "follow" then
+      opts.follow = true
+    elseif name == "attach" then
+      for p in (val .. ","):gmatch("([^,]*),") do
+        local n = tonumber(p)
+        if not n or n <= 0 or n ~= math.floor(n) then
+          return nil, ("Invalid process id: '%s'"):format(p)
+        end
+        opts.pids[#opts.pids + 1] = math.floor(n)
+      end
+    elseif name == "expr" then
+      err = qualify(opts, val)
+    elseif name == "trace" then
+      err = add_trace(opts, val)
+    elseif name == "status" then
+      err = set_status(opts, val)
+    elseif name == "signal" then
+      err = qualify(opts, "signal=" .. val)
+    elseif name == "successful" then
+      opts.status = { successful = true }
+    elseif name == "failed" then
+      opts.status = { failed = true }
+    elseif name == "output" then
+      opts.output = val
+    elseif name == "strsize" then
+      local n = tonumber(val)
+      if not n or n < 0 or n ~= math.floor(n) then
+        return nil, ("invalid -s argument: '%s'"):format(val)
+      end
+      opts.strsize = math.floor(n)
+    elseif name == "verbose" then
+      opts.verbose = true
+    elseif name == "script" then
+      opts.scripts[#opts.scripts + 1] = val
+    else
+      opts[name] = true
+    end
+    if err then return nil, err end
+  end
+  return opts
+end
+
+-- The trace output: stderr (line-buffered, like strace's) or a file.
+local function open_output(opts)
+  if not opts.output then
+    io.stderr:setvbuf("line")
+    return io.stderr, true
+  end
+  local f, err = io.open(opts.output, "w")
+  if not f then return nil, ("Can't fopen '%s': %s"):format(opts.output, err:match(": (.*)$") or err) end
+  f:setvbuf("full")
+  return f, false
+end
+
+function M.main(argv)
+  local opts, err = M.parse(argv)
+  if not opts then return die(err .. " (see 'moontrace -h')") end
+  if opts.help then io.stdout:write(USAGE) return 0 end
+  if opts.version then
+    io.stdout:write(("moontrace -- version %s (Lua %s)\n"):format(mt.version, _VERSION:match("%d.*")))
+    return 0
+  end
+  if opts.list_scripts then
+    for _, s in ipairs(scripts.list()) do
+      io.stdout:write(("%-16s %s\n"):format(s.name, s.summary or ""))
+    end
+    return 0
+  end
+  if #opts.command == 0 and #opts.pids == 0 then
+    return die("must have PROG [ARGS] or -p PID (see 'moontrace -h')")
+  end
+  if #opts.command > 0 and #opts.pids > 0 then
+    -- strace allows both; so do we: the command is spawned, the pids attached
+  end
+
+  -- Resolve the command before anything starts, like strace.
+  local path
+  if #opts.command > 0 then
+    local e
+    path, e = mt.find_command(opts.command[1])
+    if not path then return die(e) end
+  end
+
+  local out, is_stderr = open_output(opts)
+  if not out then return die(is_stderr) end
+  opts.out, opts.out_is_stderr = out, is_stderr
+
+  local session = mt.session{ follow = opts.follow }
+  opts.session = session
+
+  -- The default view, unless scripts replace it.
+  local to_load = {}
+  if #opts.scripts == 0 then to_load[1] = "strace" end
+  for _, s in ipairs(opts.scripts) do to_load[#to_load + 1] = s end
+  local loaded = {}
+  for _, spec in ipairs(to_load) do
+    local sc, e = scripts.load(spec, session, opts)
+    if not sc then return die(e) end
+    loaded[#loaded + 1] = sc
+  end
+
+  -- The stop set: -e trace= narrows it; scripts may declare their own.
+  local set = scripts.stop_set(loaded, opts.trace)
+  session:set_traced(set)
+
+  -- Signals: while we wait, these make us detach (attached) or pass the
+  -- signal on and end (spawned), never leave a tracee stopped.
+  for _, sig in ipairs{ 1, 2, 3, 13, 15 } do core.catch_signal(sig) end
+  session.on_signal = function(sig)
+    session.stopping = true
+    session.fatal_signal = sig
+  end
+
+  for _, pid in ipairs(opts.pids) do
+    local n, e = session:attach(pid)
+    if not n then
+      die(e)
+      if #opts.pids == 1 and #opts.command == 0 then return 1 end
+    end
+  end
+  if path then
+    local argv0 = {}
+    for i, a in ipairs(opts.command) do argv0[i] = a end
+    local pid, e = session.t:spawn(path, argv0)
+    if not pid then return die(e) end
+    session.first_pid = pid
+    session:emit_attach(pid, "spawn")
+  end
+  if session.t:count() == 0 then return 1 end
+
+  local status = session:run()
+  if session.fatal_signal then
+    -- spawned tracees get the signal we got; attached ones were detached
+    status = 128 + session.fatal_signal
+  end
+  out:flush()
+  if out ~= io.stderr then out:close() end
+  return status
+end
+
+return M

@@ -1,0 +1,182 @@
+-- moontrace.filter: strace's qualifying expressions (-e trace=SET and
+-- friends) turned into sets.
+--
+--   filter.syscalls("open,%file,!close")  -> set of syscall numbers, or nil + message
+--   filter.expression("trace=open")       -> { what = "trace", set = ... }
+--
+-- A SET is a comma list of: a syscall name, %class (or the old class names
+-- without %), /regex (a Lua pattern-compatible subset of POSIX ERE), all,
+-- none, and ?name (no error when unknown).  A leading ! negates the set.
+
+local mt = require "moontrace"
+
+local M = {}
+
+-- strace's old-style class names, accepted without the %
+local OLD_CLASSES = {
+  file = "file", process = "process", network = "network", net = "network",
+  signal = "signal", ipc = "ipc", desc = "desc", memory = "memory",
+}
+
+-- Levenshtein distance, for "did you mean".
+local function distance(a, b)
+  local prev, cur = {}, {}
+  for j = 0, #b do prev[j] = j end
+  for i = 1, #a do
+    cur[0] = i
+    for j = 1, #b do
+      local cost = a:byte(i) == b:byte(j) and 0 or 1
+      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+    end
+    prev, cur = cur, prev
+  end
+  return prev[#b]
+end
+
+-- The known syscall name nearest to name, when it is near enough.
+function M.nearest(name)
+  local best, bestd
+  for nr, sc in pairs(mt.syscalls) do
+    local d = distance(name, sc.name)
+    if not bestd or d < bestd or (d == bestd and sc.name < best) then best, bestd = sc.name, d end
+  end
+  if bestd and bestd <= math.max(2, #name // 3) then return best end
+  return nil
+end
+
+local function unknown(name)
+  local near = M.nearest(name)
+  if near then
+    return ("invalid system call '%s' (did you mean '%s'?)"):format(name, near)
+  end
+  return ("invalid system call '%s'"):format(name)
+end
+
+-- POSIX ERE is close enough to what users write (open|close, ^read, stat$)
+-- that we translate the common forms to Lua patterns per alternative.
+local function regex_matcher(re)
+  local alts = {}
+  for alt in (re .. "|"):gmatch("([^|]*)|") do
+    local pat = alt:gsub("%%", "%%%%"):gsub("%.%*", ".-"):gsub("([%(%)%+%-%[%]])", "%%%1")
+    pat = pat:gsub("%%%[", "["):gsub("%%%]", "]")
+    alts[#alts + 1] = pat
+  end
+  return function(name)
+    for _, p in ipairs(alts) do
+      local ok, found = pcall(string.find, name, p)
+      if ok and found then return true end
+    end
+    return false
+  end
+end
+
+local function add_class(set, class)
+  local bit = mt.classes[class]
+  if not bit then return false end
+  for nr, sc in pairs(mt.syscalls) do
+    if sc.classes & bit ~= 0 then set[nr] = true end
+  end
+  return true
+end
+
+-- Parse a syscall SET.  Returns set (nr -> true), or nil and a message.
+function M.syscalls(spec)
+  local negate = false
+  if spec:sub(1, 1) == "!" then negate, spec = true, spec:sub(2) end
+  local set = {}
+  if spec == "" then return nil, "invalid system call ''" end
+  for item in (spec .. ","):gmatch("([^,]*),") do
+    local optional = false
+    if item:sub(1, 1) == "?" then optional, item = true, item:sub(2) end
+    if item == "all" then
+      for nr in pairs(mt.syscalls) do set[nr] = true end
+    elseif item == "none" then
+      -- nothing
+    elseif item:sub(1, 1) == "%" then
+      local class = item:sub(2)
+      if class == "net" then class = "network" end
+      if not add_class(set, class) and not optional then
+        return nil, ("invalid system call '%s'"):format(item)
+      end
+    elseif item:sub(1, 1) == "/" then
+      local match = regex_matcher(item:sub(2))
+      local any = false
+      for nr, sc in pairs(mt.syscalls) do
+        if match(sc.name) then set[nr] = true; any = true end
+      end
+      if not any and not optional then
+        return nil, ("invalid system call '%s'"):format(item)
+      end
+    elseif OLD_CLASSES[item] and not mt.nr_of[item] then
+      add_class(set, OLD_CLASSES[item])
+    elseif item:match("^%d+$") then
+      set[tonumber(item)] = true
+    elseif mt.nr_of[item] then
+      set[mt.nr_of[item]] = true
+    elseif not optional then
+      return nil, unknown(item)
+    end
+  end
+  if negate then
+    local inv = {}
+    for nr in pairs(mt.syscalls) do if not set[nr] then inv[nr] = true end end
+    return inv, nil, true
+  end
+  return set
+end
+
+local STATUS = { successful = true, failed = true, unfinished = true,
+                 unavailable = true, detached = true }
+
+-- -e status=SET -> set of status names
+function M.statuses(spec)
+  local negate = false
+  if spec:sub(1, 1) == "!" then negate, spec = true, spec:sub(2) end
+  local set = {}
+  for item in (spec .. ","):gmatch("([^,]*),") do
+    if item == "all" then
+      for k in pairs(STATUS) do set[k] = true end
+    elseif item == "none" then
+      -- nothing
+    elseif STATUS[item] then
+      set[item] = true
+    else
+      return nil, ("invalid status '%s'"):format(item)
+    end
+  end
+  if negate then
+    local inv = {}
+    for k in pairs(STATUS) do if not set[k] then inv[k] = true end end
+    return inv
+  end
+  return set
+end
+
+-- -e signal=SET -> set of signal numbers
+function M.signals(spec)
+  local sigs = require "moontrace.xlat.signals"
+  local negate = false
+  if spec:sub(1, 1) == "!" then negate, spec = true, spec:sub(2) end
+  local set = {}
+  for item in (spec .. ","):gmatch("([^,]*),") do
+    if item == "all" then
+      for n = 1, 64 do set[n] = true end
+    elseif item == "none" then
+      -- nothing
+    elseif item:match("^%d+$") and tonumber(item) >= 1 and tonumber(item) <= 255 then
+      set[tonumber(item)] = true
+    else
+      local n = sigs.by_name[item:upper()]
+      if not n then return nil, ("invalid signal '%s'"):format(item) end
+      set[n] = true
+    end
+  end
+  if negate then
+    local inv = {}
+    for n = 1, 64 do if not set[n] then inv[n] = true end end
+    return inv
+  end
+  return set
+end
+
+return M

@@ -1,0 +1,235 @@
+-- moontrace: the Lua API over the ptrace core.
+--
+--   local mt = require "moontrace"
+--   local s = mt.session{ follow = true }
+--   s:on("exit", "openat", function(ev) print(ev.name, ev.ret) end)
+--   s:spawn{ "ls", "/" }
+--   os.exit(s:run())
+--
+-- A session owns one tracer, the hooks registered on it and the output.
+-- Hooks run under xpcall: an error in one is reported with file:line and a
+-- traceback, and the tracee is resumed as if nothing happened.
+
+local core = require "moontrace.core"
+
+local M = { core = core, version = core.version }
+
+-- ---- the syscall table -------------------------------------------------
+
+M.syscalls = core.syscalls()          -- [nr] = { nr, name, nargs, classes }
+M.classes = core.classes              -- class name -> bit
+M.nr_of = {}                          -- name -> nr
+for nr, s in pairs(M.syscalls) do M.nr_of[s.name] = nr end
+
+-- ---- finding executables, as strace does before it forks -----------------
+
+-- Resolve a command name to a path: names with a '/' are used as they are,
+-- others are looked up in $PATH.  Returns path, or nil and strace's message.
+function M.find_command(name)
+  local function usable(p) return core.access(p, "f") end
+  if name:find("/", 1, true) then
+    if usable(name) then return name end
+    return nil, ("Can't stat '%s': No such file or directory"):format(name)
+  end
+  for dir in ((os.getenv("PATH") or "/usr/local/bin:/usr/bin:/bin") .. ":"):gmatch("([^:]*):") do
+    local p = (dir == "" and "." or dir) .. "/" .. name
+    if usable(p) and core.access(p, "x") then return p end
+  end
+  return nil, ("Can't stat '%s': No such file or directory"):format(name)
+end
+
+-- ---- sessions -------------------------------------------------------------
+
+local Session = {}
+Session.__index = Session
+
+local KINDS = {
+  enter = true, exit = true, signal = true, stop = true, fork = true,
+  exec = true, exited = true, killed = true, detached = true,
+  attach = true, finish = true,
+}
+M.KINDS = KINDS
+
+-- Methods every event has: reads of the stopped tracee's memory.
+local function event_methods(t)
+  local m = {}
+  function m.read(ev, addr, len) return t:read(ev.pid, addr, len) end
+  function m.str(ev, addr, max) return t:str(ev.pid, addr, max) end
+  function m.peek(ev, addr, fmt)
+    local s = t:read(ev.pid, addr, string.packsize(fmt))
+    if not s then return nil end
+    return (string.unpack(fmt, s))
+  end
+  function m.write(ev, addr, bytes) return t:write(ev.pid, addr, bytes) end
+  return m
+end
+
+function M.session(opts)
+  opts = opts or {}
+  local t = core.new()
+  local s = setmetatable({
+    t = t,
+    opts = opts,
+    hooks = {},            -- kind -> { {fn=, nrs=set|nil, owner=} ... }
+    methods = event_methods(t),
+    first_pid = nil,       -- whose status moontrace exits with
+    exit_status = 0,
+    stopping = false,
+    on_error = nil,
+  }, Session)
+  for k in pairs(KINDS) do s.hooks[k] = {} end
+  t:set_event_meta({ __index = s.methods })
+  t:follow(opts.follow and true or false)
+  return s
+end
+
+-- Resolve a syscall selector ("openat", "%file", 257, or a list of them)
+-- into a set of numbers; nil means every syscall.
+function M.select(spec)
+  if spec == nil then return nil end
+  if type(spec) ~= "table" then spec = { spec } end
+  local set = {}
+  for _, item in ipairs(spec) do
+    if type(item) == "number" then
+      set[item] = true
+    elseif item:sub(1, 1) == "%" then
+      local bit = M.classes[item:sub(2)] or (item == "%net" and M.classes.network)
+      if not bit then error(("unknown syscall class '%s'"):format(item), 3) end
+      for nr, sc in pairs(M.syscalls) do
+        if sc.classes & bit ~= 0 then set[nr] = true end
+      end
+    else
+      local nr = M.nr_of[item]
+      if not nr then error(("unknown syscall '%s'"):format(item), 3) end
+      set[nr] = true
+    end
+  end
+  return set
+end
+
+-- s:on(kind, [selector], fn): register a hook.  Syscall hooks ("enter",
+-- "exit") may be limited to some syscalls.  Returns a handle for s:off().
+function Session:on(kind, sel, fn, owner)
+  if fn == nil then sel, fn = nil, sel end
+  if not KINDS[kind] then error(("unknown event kind '%s'"):format(tostring(kind)), 2) end
+  if type(fn) ~= "function" then error("hook function expected", 2) end
+  local h = { fn = fn, nrs = M.select(sel), owner = owner, kind = kind }
+  table.insert(self.hooks[kind], h)
+  return h
+end
+
+function Session:off(h)
+  local list = self.hooks[h.kind]
+  for i = #list, 1, -1 do
+    if list[i] == h then table.remove(list, i) end
+  end
+end
+
+-- The stop set: which syscalls the core reports.  nil = all.
+function Session:set_traced(set)
+  local t = self.t
+  if set == nil then t:trace_all(true) return end
+  t:trace_all(false)
+  for nr in pairs(set) do t:trace(nr, true) end
+end
+
+-- Start a command.  argv[1] is looked up in $PATH as strace does.
+function Session:spawn(argv, env)
+  local path, err = M.find_command(argv[1])
+  if not path then return nil, err end
+  local pid, msg = self.t:spawn(path, argv, env)
+  if not pid then return nil, ("exec: %s"):format(msg) end
+  self.first_pid = self.first_pid or pid
+  self:emit_attach(pid, "spawn")
+  return pid
+end
+
+function Session:attach(pid)
+  local n, msg, errname = self.t:attach(pid)
+  if not n then
+    return nil, ("attach: ptrace(PTRACE_SEIZE, %d): %s"):format(pid, msg), errname
+  end
+  self.attached = self.attached or {}
+  self.attached[pid] = n
+  self:emit_attach(pid, "attach", n)
+  return n
+end
+
+-- "attach" is a session event, not a core one: a tracee we started or
+-- attached to before the loop began.
+function Session:emit_attach(pid, how, nthreads)
+  local ev = { kind = "attach", pid = pid, tgid = pid, how = how, threads = nthreads,
+               time = core.now() }
+  self:dispatch(ev)
+end
+
+local function report_error(s, h, err)
+  local msg = tostring(err)
+  if s.on_error then return s.on_error(h, msg) end
+  io.stderr:write("moontrace: error in hook: ", msg, "\n")
+end
+
+local traceback = debug.traceback
+
+function Session:dispatch(ev)
+  local list = self.hooks[ev.kind]
+  local nr = ev.nr
+  for i = 1, #list do
+    local h = list[i]
+    if h.nrs == nil or (nr and h.nrs[nr]) then
+      local ok, err = xpcall(h.fn, traceback, ev)
+      if not ok then report_error(self, h, err) end
+    end
+  end
+end
+
+-- Stop tracing: detach from attached processes, kill spawned ones.
+function Session:stop(status)
+  self.stopping = true
+  if status then self.forced_status = status end
+end
+
+function Session:detach(pid)
+  if pid then return self.t:detach(pid) end
+  self.t:detach_all()
+end
+
+-- What a dead tracee means for moontrace's own exit status.
+local function note_death(s, ev)
+  if ev.pid ~= s.first_pid then return end
+  if ev.kind == "exited" then s.exit_status = ev.status
+  else s.exit_status = 128 + ev.sig end
+end
+
+-- Run until nothing is traced.  Caught signals (see core.catch_signal) go to
+-- s.on_signal(sig); by default the session detaches and stops.
+function Session:run()
+  local t = self.t
+  while true do
+    local sig = core.pending_signal()
+    while sig do
+      if self.on_signal then self.on_signal(sig) else self.stopping = true end
+      sig = core.pending_signal()
+    end
+    if self.stopping then break end
+    local ev, msg, errname = t:next()
+    if ev == nil then break end
+    if ev then
+      if ev.kind == "exited" or ev.kind == "killed" then note_death(self, ev) end
+      self:dispatch(ev)
+    elseif errname ~= "EINTR" then
+      error("waiting for tracees: " .. tostring(msg))
+    end
+  end
+  if self.stopping then
+    t:detach_all()
+  end
+  self:dispatch({ kind = "finish", time = core.now() })
+  return self.forced_status or self.exit_status
+end
+
+function Session:close()
+  self.t:close()
+end
+
+return M

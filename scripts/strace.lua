@@ -1,0 +1,259 @@
+-- strace: the default view, strace's own output format.
+--
+-- Runs when no other script is given (or with `-l strace` next to others).
+--   moontrace -f -o trace.txt make
+--   openat(AT_FDCWD, "/etc/ld.so.cache", O_RDONLY|O_CLOEXEC) = 3
+--
+-- Each syscall prints "name(" and the arguments known at entry, then the
+-- rest and "= result" at exit.  When another tracee prints in between, the
+-- line is closed with " <unfinished ...>" and resumed later with
+-- "<... name resumed>", as strace does.
+
+local fmt = require "moontrace.fmt"
+local decode = require "moontrace.decode"
+local errno = require "moontrace.xlat.errno"
+local signals = require "moontrace.xlat.signals"
+local core = mt.core
+
+local decoders = decode.decoders
+fmt.opts.strsize = opts.strsize or 32
+fmt.opts.verbose = opts.verbose or false
+fmt.opts.xflag = opts.xflag or 0
+fmt.opts.yflag = opts.yflag or 0
+fmt.fdpath = function(pid, fd)
+  return core.readlink(("/proc/%d/fd/%d"):format(pid, fd))
+end
+
+local selected = opts.trace          -- nil: every syscall the core reports
+local status = opts.status           -- nil: every call, whatever its result
+local signal_set = opts.signals      -- nil: every signal
+local to_file = opts.output ~= nil
+local W = out
+
+local cur = nil        -- pid whose line is open (no newline yet)
+local col = 0          -- column reached on that line
+local calls = {}       -- pid -> the syscall in progress: { name, dec, text }
+local nprocs = 0
+local known = {}
+
+local function write(s)
+  W:write(s)
+  col = col + #s
+end
+
+local function prefix(pid)
+  if to_file and (opts.follow or #opts.pids > 1) then
+    return ("%-5d "):format(pid)
+  end
+  if nprocs > 1 then return ("[pid %5d] "):format(pid) end
+  return ""
+end
+
+-- Start a line for pid, closing another tracee's open line first.
+local function begin_line(pid)
+  if cur and cur ~= pid then
+    W:write(" <unfinished ...>\n")
+    local c = calls[cur]
+    if c then c.unfinished = true end
+  end
+  cur = nil
+  col = 0
+  write(prefix(pid))
+end
+
+local function end_line()
+  W:write("\n")
+  cur = nil
+  col = 0
+end
+
+local function note_process(pid)
+  if known[pid] then return end
+  known[pid] = true
+  nprocs = nprocs + 1
+end
+
+local function say_attached(pid)
+  -- strace writes this to stderr; with -o it stays out of the trace
+  if not to_file then W:write(("moontrace: Process %d attached\n"):format(pid)) end
+end
+
+-- ---- pieces of a line ---------------------------------------------------
+
+local function raw_args(ev, n)
+  local parts = {}
+  for i = 1, n do
+    local v = ev.args[i]
+    parts[i] = v == 0 and "0" or ("0x%x"):format(v)
+  end
+  return table.concat(parts, ", ")
+end
+
+local function enter_text(ev, d)
+  if d and d.enter then return d.enter(ev, fmt) or "" end
+  if d then return "" end
+  local sc = mt.syscalls[ev.nr]
+  return raw_args(ev, sc and sc.nargs or 6)
+end
+
+local function exit_text(ev, d)
+  if d and d.exit then return d.exit(ev, fmt) or "" end
+  return ""
+end
+
+local function error_text(e)
+  local name = errno.name[e]
+  if name and name ~= "" then
+    if errno.restart and errno.restart[e] then
+      return ("? %s (%s)"):format(name, errno.msg[e])
+    end
+    return ("-1 %s (%s)"):format(name, errno.msg[e])
+  end
+  return ("-1 (errno %d)"):format(e)
+end
+
+local function result_text(ev, d)
+  if ev.err ~= 0 then return error_text(ev.err) end
+  local r = d and d.ret
+  if r == nil or r == "dec" then return tostring(ev.ret) end
+  if type(r) == "function" then return r(ev, fmt) end
+  if r == "hex" then return ("0x%x"):format(ev.ret) end
+  if r == "fd" then return fmt.fd(ev, ev.ret) end
+  if r == "oct" then return ("0%o"):format(ev.ret) end
+  if r == "udec" then return ("%u"):format(ev.ret) end
+  return tostring(ev.ret)
+end
+
+-- ") = result", padded to strace's column 40
+local function finish(result)
+  write(")")
+  if col < 39 then write((" "):rep(39 - col)) end
+  write(" = " .. result)
+  end_line()
+end
+
+local function wanted_status(ev)
+  if not status then return true end
+  if ev.err ~= 0 then return status.failed end
+  return status.successful
+end
+
+-- ---- hooks -------------------------------------------------------------
+
+on("attach", function(ev)
+  note_process(ev.pid)
+end)
+
+on("enter", function(ev)
+  if selected and not selected[ev.nr] then return end
+  note_process(ev.pid)
+  local d = decoders[ev.name]
+  local c = { name = ev.name, dec = d }
+  calls[ev.pid] = c
+  local text = enter_text(ev, d)
+  if status then
+    c.text = text          -- the line waits for the result
+    return
+  end
+  begin_line(ev.pid)
+  write(ev.name .. "(" .. text)
+  cur = ev.pid
+end)
+
+on("exit", function(ev)
+  if selected and not selected[ev.nr] then return end
+  note_process(ev.pid)
+  local c = calls[ev.pid]
+  calls[ev.pid] = nil
+  local d = c and c.dec or decoders[ev.name]
+  if status then
+    if not wanted_status(ev) then return end
+    local text = exit_text(ev, d)
+    begin_line(ev.pid)
+    write(ev.name .. "(" .. (c and c.text or "") .. text)
+    finish(result_text(ev, d))
+    return
+  end
+  local text = exit_text(ev, d)
+  if cur ~= ev.pid then
+    begin_line(ev.pid)
+    write("<... " .. ev.name .. " resumed>")
+  end
+  write(text)
+  finish(result_text(ev, d))
+end)
+
+-- A tracee that dies inside a syscall (exit_group, or killed) gets "= ?".
+local function close_call(pid)
+  local c = calls[pid]
+  if not c then return end
+  calls[pid] = nil
+  if status then return end
+  if cur ~= pid then
+    begin_line(pid)
+    write("<... " .. c.name .. " resumed>")
+  end
+  finish("?")
+end
+
+on("exited", function(ev)
+  close_call(ev.pid)
+  begin_line(ev.pid)
+  write(("+++ exited with %d +++"):format(ev.status))
+  end_line()
+  if known[ev.pid] then known[ev.pid] = nil; nprocs = nprocs - 1 end
+end)
+
+on("killed", function(ev)
+  close_call(ev.pid)
+  begin_line(ev.pid)
+  write(("+++ killed by %s%s +++"):format(signals.name[ev.sig] or ("SIG" .. ev.sig),
+                                         ev.core and " (core dumped)" or ""))
+  end_line()
+  if known[ev.pid] then known[ev.pid] = nil; nprocs = nprocs - 1 end
+end)
+
+on("signal", function(ev)
+  note_process(ev.pid)
+  if signal_set and not signal_set[ev.sig] then return end
+  begin_line(ev.pid)
+  write(("--- %s %s ---"):format(signals.name[ev.sig] or tostring(ev.sig),
+                                 decode.siginfo(ev.siginfo, fmt)))
+  end_line()
+end)
+
+on("stop", function(ev)
+  note_process(ev.pid)
+  if signal_set and not signal_set[ev.sig] then return end
+  begin_line(ev.pid)
+  write(("--- stopped by %s ---"):format(signals.name[ev.sig] or tostring(ev.sig)))
+  end_line()
+end)
+
+on("fork", function(ev)
+  if not known[ev.child] then
+    note_process(ev.child)
+    say_attached(ev.child)
+  end
+end)
+
+on("exec", function(ev)
+  if ev.old_pid == ev.pid then return end
+  -- a non-leader thread exec'd: the leader is gone, the caller is now pid
+  local leader = calls[ev.pid]
+  if leader then calls[ev.pid] = nil end
+  begin_line(ev.pid)
+  write(("+++ superseded by execve in pid %d +++"):format(ev.old_pid))
+  end_line()
+  calls[ev.pid] = calls[ev.old_pid]
+  calls[ev.old_pid] = nil
+  if known[ev.old_pid] then known[ev.old_pid] = nil; nprocs = nprocs - 1 end
+end)
+
+on("finish", function()
+  if cur then
+    W:write("\n")   -- never leave a half line behind
+    cur = nil
+  end
+  W:flush()
+end)

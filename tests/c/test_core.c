@@ -1,0 +1,187 @@
+/*
+ * test_core.c: the ptrace core on real processes, no Lua involved.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "moontrace.h"
+#include "tap.h"
+
+struct run {
+	int enters, exits, unmatched, exited, killed, status, sig, forks;
+	int write_seen;
+	char write_buf[64];
+};
+
+/* Trace `sh -c script` to the end, counting events. */
+static void trace_sh(mt_tracer *t, const char *script, struct run *r)
+{
+	char *argv[] = { "sh", "-c", (char *)script, NULL };
+	mt_event ev;
+	int depth[65536] = { 0 };
+	pid_t first = mt_spawn(t, "/bin/sh", argv, NULL);
+
+	memset(r, 0, sizeof *r);
+	if (first < 0) {
+		r->status = -1;
+		return;
+	}
+	while (mt_next(t, &ev) > 0) {
+		switch (ev.kind) {
+		case MT_EV_ENTER:
+			r->enters++;
+			depth[ev.pid & 0xffff]++;
+			break;
+		case MT_EV_EXIT:
+			r->exits++;
+			if (depth[ev.pid & 0xffff]-- != 1)
+				r->unmatched++;
+			if (ev.nr == 1 && !r->write_seen && ev.ret > 0) {
+				int complete;
+
+				r->write_seen = 1;
+				mt_read_str(t, ev.pid, ev.args[1], r->write_buf,
+					    (size_t)ev.ret < sizeof r->write_buf - 1 ?
+						    (size_t)ev.ret : sizeof r->write_buf - 1,
+					    &complete);
+			}
+			break;
+		case MT_EV_FORK:
+			r->forks++;
+			break;
+		case MT_EV_EXITED:
+			if (ev.pid == first) {
+				r->exited = 1;
+				r->status = ev.status;
+			}
+			break;
+		case MT_EV_KILLED:
+			if (ev.pid == first) {
+				r->killed = 1;
+				r->sig = ev.sig;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+int main(void)
+{
+	struct run r;
+	mt_tracer *t;
+
+	/* the syscall table */
+	ok(mt_syscall_lookup("read") == 0, "read is syscall 0");
+	ok(mt_syscall_lookup("execve") == 59, "execve is syscall 59");
+	ok(mt_syscall_lookup("no_such_call") == -1, "unknown names give -1");
+	ok(mt_syscall_get(257) && strcmp(mt_syscall_get(257)->name, "openat") == 0 &&
+		   (mt_syscall_get(257)->classes & MT_CLASS_FILE) &&
+		   (mt_syscall_get(257)->classes & MT_CLASS_DESC),
+	   "openat is %%file and %%desc");
+	ok(mt_syscall_count() > 350, "table has %zu syscalls", mt_syscall_count());
+	ok(mt_syscall_get(100000) == NULL, "out of range numbers give NULL");
+
+	/* exit status, balanced entries and exits */
+	t = mt_new();
+	trace_sh(t, "echo hello; exit 7", &r);
+	ok(r.exited && r.status == 7, "exit status 7 seen (got %d)", r.status);
+	ok(r.enters > 20 && r.unmatched == 0,
+	   "%d entries, %d exits, %d unmatched", r.enters, r.exits, r.unmatched);
+	ok(r.write_seen && strcmp(r.write_buf, "hello\n") == 0,
+	   "write buffer read from tracee memory (%zu bytes)", strlen(r.write_buf));
+	ok(mt_tracee_count(t) == 0, "no tracee left");
+	mt_free(t);
+
+	/* killed by a signal */
+	t = mt_new();
+	trace_sh(t, "kill -9 $$", &r);
+	ok(r.killed && r.sig == SIGKILL, "killed by SIGKILL seen (sig %d)", r.sig);
+	mt_free(t);
+
+	/* the stop set: only write is reported */
+	t = mt_new();
+	mt_trace_all(t, 0);
+	mt_trace_syscall(t, 1, 1);
+	trace_sh(t, "echo one; echo two", &r);
+	ok(r.enters == 2 && r.exits == 2, "only the 2 writes reported (%d/%d)",
+	   r.enters, r.exits);
+	mt_free(t);
+
+	/* forks: without -f the child is not traced, with it it is */
+	t = mt_new();
+	trace_sh(t, "/bin/true; /bin/true; exit 0", &r);
+	ok(r.forks == 0, "no fork events without follow");
+	mt_free(t);
+	t = mt_new();
+	mt_set_follow(t, 1);
+	trace_sh(t, "/bin/true; /bin/true; exit 0", &r);
+	ok(r.forks == 2 && r.exited && r.status == 0,
+	   "two children followed (%d forks)", r.forks);
+	mt_free(t);
+
+	/* a missing program: spawn works, exec fails in the child, status 1 */
+	t = mt_new();
+	{
+		char *argv[] = { "nope", NULL };
+		mt_event ev;
+		int status = -1;
+		pid_t p = mt_spawn(t, "/nonexistent/nope", argv, NULL);
+
+		while (p > 0 && mt_next(t, &ev) > 0)
+			if (ev.kind == MT_EV_EXITED)
+				status = ev.status;
+		ok(p > 0 && status == 1, "failed exec exits 1 (%d)", status);
+	}
+	mt_free(t);
+
+	/* attach to a running process, then detach: it keeps running */
+	{
+		pid_t child = fork();
+		mt_event ev;
+		int n, status, seen = 0;
+		char state = '?';
+
+		if (child == 0) {
+			for (;;)
+				usleep(1000);
+		}
+		usleep(20000);
+		t = mt_new();
+		n = mt_attach(t, child);
+		ok(n == 1, "attached to 1 thread of %d", (int)child);
+		while (seen < 6 && mt_next(t, &ev) > 0)
+			if (ev.kind == MT_EV_ENTER || ev.kind == MT_EV_EXIT)
+				seen++;
+		ok(seen == 6, "saw syscalls of the attached process");
+		mt_detach_all(t);
+		ok(mt_tracee_count(t) == 0, "detached");
+		usleep(20000);
+		{
+			char path[64], buf[512];
+			FILE *f;
+
+			snprintf(path, sizeof path, "/proc/%d/stat", (int)child);
+			f = fopen(path, "r");
+			if (f && fgets(buf, sizeof buf, f)) {
+				char *p = strrchr(buf, ')');
+				if (p)
+					state = p[2];
+			}
+			if (f)
+				fclose(f);
+		}
+		ok(state == 'S' || state == 'R', "still running after detach (state %c)", state);
+		kill(child, SIGKILL);
+		waitpid(child, &status, 0);
+		mt_free(t);
+		ok(mt_attach(mt_new(), 999999999) < 0 && errno == ESRCH,
+		   "attaching to a missing pid fails with ESRCH");
+	}
+	return tap_failed ? 1 : 0;
+}
