@@ -561,6 +561,26 @@ int mt_detach_all(mt_tracer *t)
 	return 0;
 }
 
+int mt_detach_attached(mt_tracer *t, pid_t *pids, int max)
+{
+	int i, n = 0;
+	struct mt_tracee *tr, *next;
+
+	for (i = 0; i < MT_TRACEE_BUCKETS; i++)
+		for (tr = t->buckets[i]; tr; tr = next) {
+			pid_t pid = tr->pid;
+
+			next = tr->next;
+			if (tr->spawned)
+				continue;
+			if (n < max && pids)
+				pids[n] = pid;
+			n++;
+			mt_detach(t, pid);
+		}
+	return n;
+}
+
 void mt_kill_spawned(mt_tracer *t)
 {
 	int i;

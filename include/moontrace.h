@@ -162,6 +162,9 @@ int mt_set_signal(mt_tracer *t, pid_t pid, int sig);
 /* Detach from one tracee (it keeps running) or from all. */
 int mt_detach(mt_tracer *t, pid_t pid);
 int mt_detach_all(mt_tracer *t);
+/* Detach from every tracee that was attached (not spawned, nor a child of
+ * a spawned one).  Fills pids (up to max); returns how many. */
+int mt_detach_attached(mt_tracer *t, pid_t *pids, int max);
 /* SIGKILL every tracee that was spawned by t (not attached ones). */
 void mt_kill_spawned(mt_tracer *t);
 

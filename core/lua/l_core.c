@@ -203,6 +203,27 @@ static int l_detach_all(lua_State *L)
 	return 0;
 }
 
+/* t:detach_attached() -> { pid, ... } */
+static int l_detach_attached(lua_State *L)
+{
+	struct ltracer *lt = checktracer(L);
+	mt_tracer *t = tracer_of(L);
+	int n = mt_tracee_count(t), i, got;
+	pid_t *pids = lua_newuserdatauv(L, sizeof(pid_t) * (size_t)(n + 1), 0);
+
+	got = mt_detach_attached(t, pids, n);
+	lua_createtable(L, got, 0);
+	lua_rawgeti(L, LUA_REGISTRYINDEX, lt->events);
+	for (i = 0; i < got && i < n; i++) {
+		lua_pushinteger(L, pids[i]);
+		lua_rawseti(L, -3, i + 1);
+		lua_pushnil(L);
+		lua_rawseti(L, -2, pids[i]);
+	}
+	lua_pop(L, 1);
+	return 1;
+}
+
 static int l_kill_spawned(lua_State *L)
 {
 	mt_kill_spawned(tracer_of(L));
@@ -502,6 +523,7 @@ static const luaL_Reg tracer_meth[] = {
 	{ "detach", l_detach },
 	{ "detach_all", l_detach_all },
 	{ "kill_spawned", l_kill_spawned },
+	{ "detach_attached", l_detach_attached },
 	{ "count", l_count },
 	{ "is_tracee", l_is_tracee },
 	{ "next", l_next },

@@ -258,12 +258,24 @@ function M.main(argv)
   local set = scripts.stop_set(loaded, opts.trace)
   session:set_traced(set)
 
-  -- Signals: while we wait, these make us detach (attached) or pass the
-  -- signal on and end (spawned), never leave a tracee stopped.
+  -- Signals.  Attached processes (-p) are detached on SIGHUP, SIGINT,
+  -- SIGQUIT, SIGPIPE and SIGTERM and keep running.  A spawned command is
+  -- never left behind half-traced: a terminal's SIGINT/SIGQUIT reach it
+  -- anyway (same process group), SIGTERM and SIGHUP are passed on to it,
+  -- and tracing goes on until it ends, so its exit status is ours.
   for _, sig in ipairs{ 1, 2, 3, 13, 15 } do core.catch_signal(sig) end
   session.on_signal = function(sig)
-    session.stopping = true
-    session.fatal_signal = sig
+    if session.attached then
+      for _, pid in ipairs(session.t:detach_attached()) do
+        io.stderr:write(("moontrace: Process %d detached\n"):format(pid))
+      end
+      session.attached = nil
+      session.fatal_signal = sig
+    end
+    if session.first_pid and (sig == 1 or sig == 15) then
+      core.kill(session.first_pid, sig)
+    end
+    if not session.first_pid then session.stopping = true end
   end
 
   for _, pid in ipairs(opts.pids) do
@@ -271,6 +283,10 @@ function M.main(argv)
     if not n then
       die(e)
       if #opts.pids == 1 and #opts.command == 0 then return 1 end
+    elseif n == 1 then
+      io.stderr:write(("moontrace: Process %d attached\n"):format(pid))
+    else
+      io.stderr:write(("moontrace: Process %d attached with %d threads\n"):format(pid, n))
     end
   end
   if path then

@@ -1,0 +1,249 @@
+-- harness.lua: end-to-end tests, moontrace against the installed strace.
+--
+-- Each test runs the same command under `strace -o A OPTS` and
+-- `moontrace -o B OPTS`, normalises both traces (addresses, pids, random
+-- bytes, clock readings) and compares them.  Output is TAP.
+--
+--   local H = dofile("tests/e2e/harness.lua")
+--   H.same("date", { }, { "date" })
+--   H.done()
+
+local H = {}
+
+local root = (arg and arg[0] or ""):match("^(.*)/tests/e2e/[^/]*$") or "."
+H.root = root
+H.moontrace = root .. "/moontrace"
+H.tmp = os.tmpname()
+os.remove(H.tmp)
+os.execute("mkdir -p " .. H.tmp)
+
+local n, failed = 0, 0
+
+function H.ok(cond, desc, detail)
+  n = n + 1
+  io.write(cond and "ok " or "not ok ", n, " - ", desc, "\n")
+  if not cond then
+    failed = failed + 1
+    if detail then io.stderr:write("# ", desc, "\n", detail, "\n") end
+  end
+  io.stdout:flush()
+  return cond
+end
+
+function H.done()
+  os.execute("rm -rf " .. H.tmp)
+  os.exit(failed == 0 and 0 or 1)
+end
+
+local function shquote(s)
+  if s:match("^[%w%./_=,%%:@+-]+$") then return s end
+  return "'" .. s:gsub("'", "'\\''") .. "'"
+end
+H.shquote = shquote
+
+local function join(list)
+  local t = {}
+  for i, a in ipairs(list) do t[i] = shquote(a) end
+  return table.concat(t, " ")
+end
+H.join = join
+
+function H.read(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+function H.write(path, s)
+  local f = assert(io.open(path, "wb"))
+  f:write(s)
+  f:close()
+end
+
+-- Run a shell command; returns exit code, stdout, stderr.
+function H.sh(cmd)
+  local o, e = H.tmp .. "/sh.out", H.tmp .. "/sh.err"
+  local ok, how, code = os.execute(cmd .. " >" .. o .. " 2>" .. e)
+  if how == "signal" then code = 128 + code end
+  return code, H.read(o) or "", H.read(e) or ""
+end
+
+-- Build a victim from tests/victims/NAME.c (once); returns its path.
+local built = {}
+function H.victim(name)
+  if built[name] then return built[name] end
+  local bin = root .. "/build/victims/" .. name
+  local src = root .. "/tests/victims/" .. name .. ".c"
+  os.execute("mkdir -p " .. root .. "/build/victims")
+  local code, _, err = H.sh(("cc -O1 -g -o %s %s -lpthread"):format(bin, src))
+  assert(code == 0, "cannot build victim " .. name .. ": " .. err)
+  built[name] = bin
+  return bin
+end
+
+-- ---- normalising -----------------------------------------------------------
+
+-- Return values that are pids or tids.
+local PID_RETURNS = { set_tid_address = true, getpid = true, gettid = true, getppid = true,
+  clone = true, clone3 = true, fork = true, vfork = true, wait4 = true, waitid = true }
+
+-- Replace pids by P1, P2... in order of first appearance.
+local function normalise_pids(lines)
+  local map, count = {}, 0
+  local function id(p)
+    if not map[p] then count = count + 1; map[p] = "P" .. count end
+    return map[p]
+  end
+  -- collect: line prefixes, pid-returning calls, attach messages
+  for _, l in ipairs(lines) do
+    local p = l:match("^(%d+) ") or l:match("^%[pid +(%d+)%]")
+    if p then id(p) end
+    local name, ret = l:match("^[%d ]*([%w_]+)%(.*%) += (%d+)$")
+    if not name then name, ret = l:match("<%.%.%. ([%w_]+) resumed>.*%) += (%d+)$") end
+    if name and PID_RETURNS[name] and ret ~= "0" then id(ret) end
+    p = l:match("Process (%d+) attached")
+    if p then id(p) end
+  end
+  local out = {}
+  for i, l in ipairs(lines) do
+    out[i] = l:gsub("%f[%d](%d+)%f[%D]", function(d) return map[d] end)
+  end
+  return out
+end
+
+-- The default rules; tests may add their own.
+H.rules = {
+  { "0x%x%x%x%x%x%x%x+", "0xADDR" },              -- pointers
+  { "^strace: ", "moontrace: " },
+  { "getrandom%(\"[^\"]*\"", "getrandom(\"RANDOM\"" },
+  { "%d%d:%d%d:%d%d", "HH:MM:SS" },              -- clock readings printed by victims
+}
+
+function H.normalise(text, extra)
+  local lines = {}
+  for l in text:gmatch("([^\n]*)\n") do lines[#lines + 1] = l end
+  lines = normalise_pids(lines)
+  for i, l in ipairs(lines) do
+    for _, r in ipairs(H.rules) do l = l:gsub(r[1], r[2]) end
+    for _, r in ipairs(extra or {}) do l = l:gsub(r[1], r[2]) end
+    lines[i] = l
+  end
+  return lines
+end
+
+-- Join "<unfinished ...>" halves with their "<... resumed>" halves, so that
+-- traces of several processes compare whatever the scheduling was.
+function H.merge_unfinished(lines)
+  local open, out = {}, {}
+  for _, l in ipairs(lines) do
+    local pfx, head = l:match("^(%S+ +)(.*) <unfinished %.%.%.>$")
+    if not pfx then
+      local p2, h2 = l:match("^(%[pid +%S+%] )(.*) <unfinished %.%.%.>$")
+      pfx, head = p2, h2
+    end
+    if not pfx then
+      head = l:match("^(.*) <unfinished %.%.%.>$")
+      if head then pfx = "" end
+    end
+    if pfx then
+      open[pfx] = { index = #out + 1, head = head }
+      out[#out + 1] = false
+    else
+      local p, name, rest = l:match("^(.-)<%.%.%. ([%w_]+) resumed>(.*)$")
+      if p and open[p] then
+        out[open[p].index] = p .. open[p].head .. rest
+        open[p] = nil
+      else
+        out[#out + 1] = l
+      end
+    end
+  end
+  local res = {}
+  for _, l in ipairs(out) do if l then res[#res + 1] = l end end
+  return res
+end
+
+-- Group lines by their pid prefix (after normalising), keeping order.
+function H.by_pid(lines)
+  local groups = {}
+  for _, l in ipairs(lines) do
+    local p = l:match("^(P%d+) ") or "P1"
+    local body = l:gsub("^P%d+ +", "")
+    groups[p] = groups[p] or {}
+    table.insert(groups[p], (body:gsub("%s+= ", " = ")))
+  end
+  local flat = {}
+  local keys = {}
+  for k in pairs(groups) do keys[#keys + 1] = k end
+  table.sort(keys)
+  for _, k in ipairs(keys) do
+    for _, l in ipairs(groups[k]) do flat[#flat + 1] = k .. " " .. l end
+  end
+  return flat
+end
+
+-- A readable diff of two line lists (first differences only).
+function H.diff(a, b, max)
+  max = max or 12
+  local out, shown = {}, 0
+  local len = math.max(#a, #b)
+  for i = 1, len do
+    if a[i] ~= b[i] then
+      out[#out + 1] = ("  line %d\n    strace:    %s\n    moontrace: %s"):format(i, a[i] or "<none>", b[i] or "<none>")
+      shown = shown + 1
+      if shown >= max then break end
+    end
+  end
+  return table.concat(out, "\n")
+end
+
+-- Count equal lines (position by position) for fidelity figures.
+function H.score(a, b)
+  local same = 0
+  for i = 1, math.max(#a, #b) do if a[i] == b[i] then same = same + 1 end end
+  return same, math.max(#a, #b)
+end
+
+H.totals = { same = 0, lines = 0 }
+
+-- Trace cmd (a list) under both tracers with the option list opts.
+-- Returns the two normalised line lists and both exit codes.
+function H.both(opts, cmd, t)
+  t = t or {}
+  local a, b = H.tmp .. "/strace.out", H.tmp .. "/moontrace.out"
+  local env = t.env and (t.env .. " ") or ""
+  local stdin = t.stdin and (" <" .. t.stdin) or " </dev/null"
+  local ca = H.sh(("%sstrace -o %s %s -- %s%s"):format(env, a, join(opts), join(cmd), stdin))
+  local cb = H.sh(("%s%s -o %s %s -- %s%s"):format(env, H.moontrace, b, join(opts), join(cmd), stdin))
+  local la = H.normalise(H.read(a) or "", t.rules)
+  local lb = H.normalise(H.read(b) or "", t.rules)
+  if t.merge then
+    la, lb = H.merge_unfinished(la), H.merge_unfinished(lb)
+    la, lb = H.by_pid(la), H.by_pid(lb)
+  end
+  if t.filter then
+    local fa, fb = {}, {}
+    for _, l in ipairs(la) do if t.filter(l) then fa[#fa + 1] = l end end
+    for _, l in ipairs(lb) do if t.filter(l) then fb[#fb + 1] = l end end
+    la, lb = fa, fb
+  end
+  return la, lb, ca, cb
+end
+
+-- The main check: moontrace's trace equals strace's, and so do exit codes.
+function H.same(desc, opts, cmd, t)
+  local la, lb, ca, cb = H.both(opts, cmd, t)
+  local same, total = H.score(la, lb)
+  H.totals.same = H.totals.same + same
+  H.totals.lines = H.totals.lines + total
+  local equal = same == total and total > 0
+  H.ok(equal, ("%s: %d/%d lines identical to strace"):format(desc, same, total),
+       equal and nil or H.diff(la, lb))
+  H.ok(ca == cb, desc .. ": same exit status (" .. tostring(ca) .. ")",
+       ("strace exited %s, moontrace %s"):format(tostring(ca), tostring(cb)))
+  return la, lb
+end
+
+return H

@@ -1,0 +1,35 @@
+-- process_test.lua: -f traces of several processes and threads.
+-- Interleaving depends on the scheduler, so unfinished/resumed halves are
+-- joined and lines compared per process (see harness.merge_unfinished).
+local H = dofile((arg[0]:gsub("[^/]*$", "")) .. "harness.lua")
+local py = "/usr/bin/python3"
+
+-- The foundation's done criterion and the article's "process" example.
+H.same("python subprocess -f %process", { "-f", "-e", "trace=%process" },
+       { py, "-c", "import subprocess; subprocess.run(['true'])" }, { merge = true })
+H.same("sh -c -f %process", { "-f", "--trace=%process" },
+       { "sh", "-c", "/bin/true; (exit 3); exit 4" }, { merge = true })
+-- the article's "thread" example: clone3 with CLONE_THREAD
+H.same("python thread -f %process", { "-f", "-e", "trace=%process" },
+       { py, "-c", "import threading; t = threading.Thread(target=lambda: None); t.start(); t.join()" },
+       { merge = true })
+-- the article's obfuscated script: which programs does it run?
+local script = H.tmp .. "/obf.sh"
+H.write(script, [[#!/bin/bash
+eval $(printf "\145\143\150\157\40\42\110\145\154\154\157\42")
+eval $(echo "dt" | sed 's/t/ate/')
+eval $(echo "bHMK" | base64 -d) / >/dev/null
+]])
+os.execute("chmod +x " .. script)
+H.same("obfuscated bash -f execve", { "-f", "--trace=execve" }, { script },
+       { merge = true, env = "TZ=UTC" })
+H.same("obfuscated bash -f -v execve", { "-f", "-v", "--trace=execve" }, { script },
+       { merge = true, env = "TZ=UTC" })
+-- threads: every thread's calls are seen
+local threads = H.victim("threads")
+H.same("threads -f getppid", { "-f", "-e", "trace=getppid" }, { threads, "4", "50" }, { merge = true })
+-- signals: handled, ignored, a child killed by SIGTERM
+local signals = H.victim("signals")
+H.same("signals -f", { "-f" }, { signals }, { merge = true })
+
+H.done()
