@@ -9,6 +9,7 @@
  * tracee: the hot path makes no garbage.
  */
 #include <errno.h>
+#include <regex.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -733,7 +734,41 @@ static int l_exit(lua_State *L)
 	return 0;
 }
 
+/* core.regex_filter(ere, { name, ... }) -> { matching names } | nil, msg
+ * POSIX extended regular expressions, as strace's -e trace=/REGEX. */
+static int l_regex_filter(lua_State *L)
+{
+	const char *re = luaL_checkstring(L, 1);
+	lua_Integer i, n, k = 1;
+	regex_t rx;
+	int rc;
+
+	luaL_checktype(L, 2, LUA_TTABLE);
+	rc = regcomp(&rx, re, REG_EXTENDED | REG_NOSUB);
+	if (rc != 0) {
+		char msg[256];
+
+		regerror(rc, &rx, msg, sizeof msg);
+		lua_pushnil(L);
+		lua_pushstring(L, msg);
+		return 2;
+	}
+	n = luaL_len(L, 2);
+	lua_createtable(L, 0, 0);
+	for (i = 1; i <= n; i++) {
+		lua_geti(L, 2, i);
+		if (lua_type(L, -1) == LUA_TSTRING &&
+		    regexec(&rx, lua_tostring(L, -1), 0, NULL, 0) == 0)
+			lua_rawseti(L, -2, k++);
+		else
+			lua_pop(L, 1);
+	}
+	regfree(&rx);
+	return 1;
+}
+
 static const luaL_Reg funcs[] = {
+	{ "regex_filter", l_regex_filter },
 	{ "new", l_new },
 	{ "syscalls", l_syscalls },
 	{ "catch_signal", l_catch_signal },

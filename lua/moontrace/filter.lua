@@ -2,11 +2,11 @@
 -- friends) turned into sets.
 --
 --   filter.syscalls("open,%file,!close")  -> set of syscall numbers, or nil + message
---   filter.expression("trace=open")       -> { what = "trace", set = ... }
+--   filter.statuses("failed"), filter.signals("!SIGCHLD")  -> sets
 --
 -- A SET is a comma list of: a syscall name, %class (or the old class names
--- without %), /regex (a Lua pattern-compatible subset of POSIX ERE), all,
--- none, and ?name (no error when unknown).  A leading ! negates the set.
+-- without %), /regex, all, none, and ?name (no error when unknown).  Regexes are POSIX extended,
+-- as strace's.  A leading ! negates the set.
 
 local mt = require "moontrace"
 
@@ -52,24 +52,6 @@ local function unknown(name)
   return ("invalid system call '%s'"):format(name)
 end
 
--- POSIX ERE is close enough to what users write (open|close, ^read, stat$)
--- that we translate the common forms to Lua patterns per alternative.
-local function regex_matcher(re)
-  local alts = {}
-  for alt in (re .. "|"):gmatch("([^|]*)|") do
-    local pat = alt:gsub("%%", "%%%%"):gsub("%.%*", ".-"):gsub("([%(%)%+%-%[%]])", "%%%1")
-    pat = pat:gsub("%%%[", "["):gsub("%%%]", "]")
-    alts[#alts + 1] = pat
-  end
-  return function(name)
-    for _, p in ipairs(alts) do
-      local ok, found = pcall(string.find, name, p)
-      if ok and found then return true end
-    end
-    return false
-  end
-end
-
 local function add_class(set, class)
   local bit = mt.classes[class]
   if not bit then return false end
@@ -99,12 +81,14 @@ function M.syscalls(spec)
         return nil, ("invalid system call '%s'"):format(item)
       end
     elseif item:sub(1, 1) == "/" then
-      local match = regex_matcher(item:sub(2))
-      local any = false
-      for nr, sc in pairs(mt.syscalls) do
-        if match(sc.name) then set[nr] = true; any = true end
+      local names = {}
+      for _, sc in pairs(mt.syscalls) do names[#names + 1] = sc.name end
+      local matched, err = mt.core.regex_filter(item:sub(2), names)
+      if not matched then
+        return nil, ("invalid regular expression '%s': %s"):format(item:sub(2), err)
       end
-      if not any and not optional then
+      for _, name in ipairs(matched) do set[mt.nr_of[name]] = true end
+      if #matched == 0 and not optional then
         return nil, ("invalid system call '%s'"):format(item)
       end
     elseif OLD_CLASSES[item] and not mt.nr_of[item] then

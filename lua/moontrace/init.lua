@@ -50,8 +50,21 @@ local KINDS = {
 }
 M.KINDS = KINDS
 
--- Methods every event has: reads of the stopped tracee's memory.
-local function event_methods(t)
+-- Methods every event has: reads of the stopped tracee's memory.  Fields
+-- computed on demand (errname, signame, syscall) come from LAZY.
+local LAZY = {
+  errname = function(ev)
+    if not ev.err or ev.err == 0 then return nil end
+    return require("moontrace.xlat.errno").name[ev.err]
+  end,
+  signame = function(ev)
+    return ev.sig and require("moontrace.xlat.signals").name[ev.sig]
+  end,
+  syscall = function(ev) return ev.nr and M.syscalls[ev.nr] end,
+  failed = function(ev) return ev.err ~= nil and ev.err ~= 0 end,
+}
+
+local function event_meta(t)
   local m = {}
   function m.read(ev, addr, len) return t:read(ev.pid, addr, len) end
   function m.str(ev, addr, max) return t:str(ev.pid, addr, max) end
@@ -61,7 +74,16 @@ local function event_methods(t)
     return (string.unpack(fmt, s))
   end
   function m.write(ev, addr, bytes) return t:write(ev.pid, addr, bytes) end
-  return m
+  return {
+    methods = m,
+    __index = function(ev, k)
+      local f = m[k]
+      if f then return f end
+      local g = LAZY[k]
+      if g then return g(ev) end
+      return nil
+    end,
+  }
 end
 
 function M.session(opts)
@@ -71,14 +93,15 @@ function M.session(opts)
     t = t,
     opts = opts,
     hooks = {},            -- kind -> { {fn=, nrs=set|nil, owner=} ... }
-    methods = event_methods(t),
+    meta = event_meta(t),
     first_pid = nil,       -- whose status moontrace exits with
     exit_status = 0,
     stopping = false,
     on_error = nil,
   }, Session)
   for k in pairs(KINDS) do s.hooks[k] = {} end
-  t:set_event_meta({ __index = s.methods })
+  s.methods = s.meta.methods
+  t:set_event_meta(s.meta)
   t:follow(opts.follow and true or false)
   return s
 end
