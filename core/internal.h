@@ -22,6 +22,7 @@ struct mt_tracee {
 	unsigned in_syscall : 1;
 	unsigned hidden : 1;    /* current syscall is outside the traced set */
 	unsigned entry_seen : 1;
+	unsigned tgid_known : 1;
 	/* the current syscall, kept from entry to exit */
 	long nr;
 	uint32_t arch;

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sched.h>
 #include <sys/ptrace.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -25,6 +26,8 @@ extern char **environ;
 #define TRACED_BITS 1024  /* covers the x86_64 and x32 numbers */
 #define NR_EXECVE 59
 #define NR_EXECVEAT 322
+#define NR_CLONE 56
+#define NR_CLONE3 435
 
 static unsigned options_for(const mt_tracer *t, int spawned)
 {
@@ -128,6 +131,7 @@ pid_t mt_spawn(mt_tracer *t, const char *path, char *const argv[],
 		goto fail;
 	}
 	tr->spawned = 1;
+	tr->tgid_known = 1;
 	tr->pre_exec = 1;
 	kill(pid, SIGCONT);
 	return pid;
@@ -153,6 +157,7 @@ static int seize(mt_tracer *t, pid_t tid, pid_t tgid)
 		return -1;
 	}
 	tr->tgid = tgid;
+	tr->tgid_known = 1;
 	return 0;
 }
 
@@ -328,14 +333,28 @@ static int fork_event(mt_tracer *t, struct mt_tracee *tr, int event,
 		resume(t, tr);
 		return 0;
 	}
-	child = mt_tracee_add(t, (pid_t)msg);
-	if (child && child->state == MT_TS_NEW)
-		child->spawned = tr->spawned;
 	start_event(tr, ev, MT_EV_FORK);
 	ev->child = (pid_t)msg;
 	ev->how = event == PTRACE_EVENT_FORK ? MT_HOW_FORK :
 		  event == PTRACE_EVENT_VFORK ? MT_HOW_VFORK : MT_HOW_CLONE;
 	ev->nr = tr->in_syscall ? tr->nr : -1;
+	/* the clone flags say thread or process */
+	if (tr->in_syscall && tr->nr == NR_CLONE)
+		ev->clone_flags = tr->args[0];
+	else if (tr->in_syscall && tr->nr == NR_CLONE3)
+		mt_read(t, tr->pid, tr->args[0], &ev->clone_flags,
+			sizeof ev->clone_flags);
+	else if (event == PTRACE_EVENT_VFORK)
+		ev->clone_flags = CLONE_VM | CLONE_VFORK | SIGCHLD;
+	else if (event == PTRACE_EVENT_FORK)
+		ev->clone_flags = SIGCHLD;
+	ev->thread = (ev->clone_flags & CLONE_THREAD) != 0;
+	child = mt_tracee_add(t, (pid_t)msg);
+	if (child && child->state == MT_TS_NEW) {
+		child->spawned = tr->spawned;
+		child->tgid = ev->thread ? tr->tgid : child->pid;
+		child->tgid_known = 1;
+	}
 	return 1;
 }
 
@@ -414,8 +433,10 @@ static int handle(mt_tracer *t, pid_t pid, int status, mt_event *ev)
 		if (!tr)
 			return 0;
 	}
-	if (tr->state == MT_TS_NEW && tr->tgid == tr->pid)
+	if (tr->state == MT_TS_NEW && !tr->tgid_known) {
 		tr->tgid = read_tgid(pid);
+		tr->tgid_known = 1;
+	}
 	sig = WSTOPSIG(status);
 	event = (unsigned)status >> 16;
 	if (sig == (SIGTRAP | 0x80))

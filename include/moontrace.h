@@ -110,6 +110,8 @@ typedef struct mt_event {
 	/* fork */
 	pid_t child;
 	enum mt_fork_how how;
+	uint64_t clone_flags; /* CLONE_* of the call that made child */
+	int thread;           /* child is a thread of pid's process */
 	/* exec */
 	pid_t old_pid;
 	/* exited / killed */

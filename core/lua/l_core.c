@@ -372,6 +372,9 @@ static void fill_event(lua_State *L, const mt_event *ev)
 		set_int(L, "child", ev->child);
 		lua_pushstring(L, how_names[ev->how]);
 		lua_setfield(L, -2, "how");
+		set_int(L, "clone_flags", (lua_Integer)ev->clone_flags);
+		lua_pushboolean(L, ev->thread);
+		lua_setfield(L, -2, "thread");
 		return;
 	case MT_EV_EXEC:
 		set_int(L, "old_pid", ev->old_pid);

@@ -37,6 +37,9 @@ Scripts:
                            run a Lua script (a path, or a bundled script name);
                            with -l the default view is off unless -l strace is given
   --list-scripts           list the bundled and installed scripts
+Interactive:
+  -i, --interactive        a Lua prompt: the program starts stopped at its first
+                           syscall; step(), cont(), brk("openat"), ev, ...
 Misc:
   -h, --help               this help
   -V, --version            print the version
@@ -56,7 +59,7 @@ local SHORT = {
   f = { "follow" }, p = { "attach", true }, e = { "expr", true },
   z = { "successful" }, Z = { "failed" }, o = { "output", true },
   s = { "strsize", true }, v = { "verbose" }, h = { "help" },
-  V = { "version" }, l = { "script", true },
+  V = { "version" }, l = { "script", true }, i = { "interactive" },
 }
 
 local LONG = {
@@ -66,7 +69,7 @@ local LONG = {
   output = { "output", true }, ["string-limit"] = { "strsize", true },
   ["no-abbrev"] = { "verbose" }, help = { "help" }, version = { "version" },
   script = { "script", true }, ["list-scripts"] = { "list_scripts" },
-  signal = { "signal", true },
+  signal = { "signal", true }, interactive = { "interactive" },
 }
 
 -- Split argv into (option name, value) pairs and the command.  Options
@@ -299,7 +302,12 @@ function M.main(argv)
   end
   if session.t:count() == 0 then return 1 end
 
-  local status = session:run()
+  local status
+  if opts.interactive then
+    status = require("moontrace.repl").run(session, opts)
+  else
+    status = session:run()
+  end
   if session.fatal_signal then
     -- spawned tracees get the signal we got; attached ones were detached
     status = 128 + session.fatal_signal

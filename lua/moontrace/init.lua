@@ -224,31 +224,50 @@ local function note_death(s, ev)
   else s.exit_status = 128 + ev.sig end
 end
 
--- Run until nothing is traced.  Caught signals (see core.catch_signal) go to
--- s.on_signal(sig); by default the session detaches and stops.
-function Session:run()
-  local t = self.t
-  while true do
-    local sig = core.pending_signal()
-    while sig do
-      if self.on_signal then self.on_signal(sig) else self.stopping = true end
-      sig = core.pending_signal()
-    end
-    if self.stopping then break end
-    local ev, msg, errname = t:next()
-    if ev == nil then break end
-    if ev then
-      if ev.kind == "exited" or ev.kind == "killed" then note_death(self, ev) end
-      self:dispatch(ev)
-    elseif errname ~= "EINTR" then
-      error("waiting for tracees: " .. tostring(msg))
-    end
+-- Handle caught signals (see core.catch_signal): s.on_signal(sig), or
+-- by default stop.
+function Session:poll_signals()
+  local sig = core.pending_signal()
+  while sig do
+    if self.on_signal then self.on_signal(sig) else self.stopping = true end
+    sig = core.pending_signal()
   end
-  if self.stopping then
-    t:detach_all()
+end
+
+-- One event: wait for it, dispatch it to the hooks, return it.  The
+-- tracee stays stopped until the next step.  Returns nil when nothing is
+-- traced any more, false when interrupted by a caught signal.
+function Session:step()
+  local ev, msg, errname = self.t:next()
+  if ev == nil then return nil end
+  if ev == false then
+    if errname ~= "EINTR" then error("waiting for tracees: " .. tostring(msg)) end
+    self:poll_signals()
+    return false
   end
+  if ev.kind == "exited" or ev.kind == "killed" then note_death(self, ev) end
+  self:dispatch(ev)
+  return ev
+end
+
+-- End the session: detach what is left (when stopping early) and run the
+-- "finish" hooks.  Returns moontrace's exit status.
+function Session:finish()
+  if self.finished then return self.forced_status or self.exit_status end
+  self.finished = true
+  if self.stopping then self.t:detach_all() end
   self:dispatch({ kind = "finish", time = core.now() })
   return self.forced_status or self.exit_status
+end
+
+-- Run until nothing is traced or a hook calls s:stop().
+function Session:run()
+  while true do
+    self:poll_signals()
+    if self.stopping then break end
+    if self:step() == nil then break end
+  end
+  return self:finish()
 end
 
 function Session:close()
