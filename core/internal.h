@@ -41,6 +41,7 @@ struct mt_tracer {
 	unsigned char *traced;   /* bitmap over syscall numbers */
 	long traced_limit;       /* bits in traced */
 	int trace_unknown;       /* report numbers outside the bitmap */
+	int want_stime;          /* wait4 with rusage: mt_event.stime */
 	struct mt_tracee *buckets[MT_TRACEE_BUCKETS];
 	int ntracees;
 	struct mt_tracee *held;  /* tracee of the last event, if still stopped */

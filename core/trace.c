@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sched.h>
 #include <sys/ptrace.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -70,6 +71,11 @@ void mt_free(mt_tracer *t)
 void mt_set_follow(mt_tracer *t, int on)
 {
 	t->follow = !!on;
+}
+
+void mt_want_stime(mt_tracer *t, int on)
+{
+	t->want_stime = !!on;
 }
 
 void mt_trace_all(mt_tracer *t, int on)
@@ -492,10 +498,11 @@ int mt_next(mt_tracer *t, mt_event *ev)
 	for (;;) {
 		int status;
 		pid_t pid;
+		struct rusage ru;
 
 		if (t->ntracees == 0)
 			return 0;
-		pid = waitpid(-1, &status, __WALL);
+		pid = wait4(-1, &status, __WALL, t->want_stime ? &ru : NULL);
 		if (pid < 0) {
 			if (errno == ECHILD) {
 				t->ntracees = 0;
@@ -503,8 +510,12 @@ int mt_next(mt_tracer *t, mt_event *ev)
 			}
 			return -1;
 		}
-		if (handle(t, pid, status, ev))
+		if (handle(t, pid, status, ev)) {
+			ev->stime.sec = t->want_stime ? ru.ru_stime.tv_sec : -1;
+			ev->stime.nsec = t->want_stime ?
+				ru.ru_stime.tv_usec * 1000L : 0;
 			return 1;
+		}
 	}
 }
 

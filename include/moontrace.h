@@ -104,6 +104,9 @@ typedef struct mt_event {
 	uint64_t ip, sp;
 	mt_time ts;       /* when the stop happened (CLOCK_REALTIME) */
 	mt_time entry_ts; /* exit: when the entry happened */
+	/* with mt_want_stime: the thread group's system CPU time at this stop
+	 * (wait4's ru_stime), what strace -c measures; else sec is -1 */
+	mt_time stime;
 	/* signals, stops, deaths */
 	int sig;
 	unsigned char siginfo[128];
@@ -132,6 +135,8 @@ void mt_set_follow(mt_tracer *t, int on);
 /* The set of syscalls reported.  By default every syscall is. */
 void mt_trace_all(mt_tracer *t, int on);
 int mt_trace_syscall(mt_tracer *t, long nr, int on);
+/* Fill mt_event.stime: costs a getrusage per stop, so it is off by default. */
+void mt_want_stime(mt_tracer *t, int on);
 int mt_is_traced(const mt_tracer *t, long nr);
 
 /*

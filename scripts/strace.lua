@@ -8,6 +8,10 @@
 -- rest and "= result" at exit.  When another tracee prints in between, the
 -- line is closed with " <unfinished ...>" and resumed later with
 -- "<... name resumed>", as strace does.
+--
+-- Another script's hook can keep a call out of this view by setting
+-- ev.quiet = true at its entry (or at its exit, with -z/-Z, where lines
+-- wait for the result).
 
 local fmt = require "moontrace.fmt"
 local decode = require "moontrace.decode"
@@ -150,6 +154,7 @@ on("enter", function(ev)
   local d = decoders[ev.name]
   local c = { name = ev.name, dec = d }
   calls[ev.pid] = c
+  if ev.quiet then c.quiet = true return end
   local text = enter_text(ev, d)
   if status then
     c.text = text          -- the line waits for the result
@@ -165,8 +170,10 @@ on("exit", function(ev)
   note_process(ev.pid)
   local c = calls[ev.pid]
   calls[ev.pid] = nil
+  if c and c.quiet then return end
   local d = c and c.dec or decoders[ev.name]
   if status then
+    if ev.quiet then return end
     if not wanted_status(ev) then return end
     local text = exit_text(ev, d)
     begin_line(ev.pid)
@@ -188,7 +195,7 @@ local function close_call(pid)
   local c = calls[pid]
   if not c then return end
   calls[pid] = nil
-  if status then return end
+  if status or c.quiet then return end
   if cur ~= pid then
     begin_line(pid)
     write("<... " .. c.name .. " resumed>")

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -105,6 +106,12 @@ static int l_set_event_meta(lua_State *L)
 static int l_follow(lua_State *L)
 {
 	mt_set_follow(tracer_of(L), lua_toboolean(L, 2));
+	return 0;
+}
+
+static int l_want_stime(lua_State *L)
+{
+	mt_want_stime(tracer_of(L), lua_toboolean(L, 2));
 	return 0;
 }
 
@@ -355,6 +362,10 @@ static void fill_event(lua_State *L, const mt_event *ev)
 	set_int(L, "tgid", ev->tgid);
 	lua_pushnumber(L, seconds(&ev->ts));
 	lua_setfield(L, -2, "time");
+	if (ev->stime.sec >= 0) {
+		lua_pushnumber(L, seconds(&ev->stime));
+		lua_setfield(L, -2, "stime");
+	}
 	switch (ev->kind) {
 	case MT_EV_ENTER:
 	case MT_EV_EXIT:
@@ -520,6 +531,7 @@ static const luaL_Reg tracer_meth[] = {
 	{ "set_event_meta", l_set_event_meta },
 	{ "follow", l_follow },
 	{ "trace_all", l_trace_all },
+	{ "want_stime", l_want_stime },
 	{ "trace", l_trace },
 	{ "is_traced", l_is_traced },
 	{ "spawn", l_spawn },
@@ -770,7 +782,38 @@ static int l_regex_filter(lua_State *L)
 	return 1;
 }
 
+/* core.set_timer(seconds): SIGALRM every `seconds` (0 stops it); pair
+ * with core.catch_signal(14) for periodic callbacks in the event loop. */
+static int l_set_timer(lua_State *L)
+{
+	double sec = luaL_checknumber(L, 1);
+	struct itimerval it;
+
+	luaL_argcheck(L, sec >= 0, 1, "negative interval");
+	memset(&it, 0, sizeof it);
+	it.it_interval.tv_sec = (time_t)sec;
+	it.it_interval.tv_usec = (suseconds_t)((sec - (double)(time_t)sec) * 1e6);
+	it.it_value = it.it_interval;
+	return result(L, setitimer(ITIMER_REAL, &it, NULL));
+}
+
+/* core.sleep(seconds) */
+static int l_sleep(lua_State *L)
+{
+	double sec = luaL_checknumber(L, 1);
+	struct timespec ts;
+
+	luaL_argcheck(L, sec >= 0, 1, "negative duration");
+	ts.tv_sec = (time_t)sec;
+	ts.tv_nsec = (long)((sec - (double)ts.tv_sec) * 1e9);
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+	return 0;
+}
+
 static const luaL_Reg funcs[] = {
+	{ "set_timer", l_set_timer },
+	{ "sleep", l_sleep },
 	{ "regex_filter", l_regex_filter },
 	{ "new", l_new },
 	{ "syscalls", l_syscalls },

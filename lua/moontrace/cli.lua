@@ -247,9 +247,11 @@ function M.main(argv)
   opts.session = session
 
   -- The default view, unless scripts replace it.
+  -- User scripts first: their hooks run before the view's, so they can
+  -- keep a line out of it (ev.quiet = true).
   local to_load = {}
-  if #opts.scripts == 0 then to_load[1] = "strace" end
   for _, s in ipairs(opts.scripts) do to_load[#to_load + 1] = s end
+  if #opts.scripts == 0 then to_load[#to_load + 1] = "strace" end
   local loaded = {}
   for _, spec in ipairs(to_load) do
     local sc, e = scripts.load(spec, session, opts)

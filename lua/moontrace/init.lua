@@ -64,7 +64,7 @@ local LAZY = {
   failed = function(ev) return ev.err ~= nil and ev.err ~= 0 end,
 }
 
-local function event_meta(t)
+local function event_meta(t, session)
   local m = {}
   function m.read(ev, addr, len) return t:read(ev.pid, addr, len) end
   function m.str(ev, addr, max) return t:str(ev.pid, addr, max) end
@@ -74,6 +74,38 @@ local function event_meta(t)
     return (string.unpack(fmt, s))
   end
   function m.write(ev, addr, bytes) return t:write(ev.pid, addr, bytes) end
+
+  -- Tampering.  At entry: change an argument, or skip the call and make
+  -- it return ret (a number) or fail with an errno name.  At exit: change
+  -- the result.  delay() holds the tracee that long.
+  function m.set_arg(ev, i, v)
+    local ok, err = t:set_arg(ev.pid, i, v)
+    if ok then ev.args[i] = v end
+    return ok, err
+  end
+  function m.skip(ev, ret)
+    if ev.kind ~= "enter" then error("skip() works at syscall entry", 2) end
+    local ok, err = t:set_syscall(ev.pid, -1)
+    if ok then session.inject[ev.pid] = ret or 0 end
+    return ok, err
+  end
+  function m.set_return(ev, v)
+    if ev.kind ~= "exit" then error("set_return() works at syscall exit", 2) end
+    if type(v) == "string" then
+      local e = require("moontrace.xlat.errno").by_name[v]
+      if not e then error("unknown errno name " .. v, 2) end
+      v = -e
+    end
+    local ok, err = t:set_return(ev.pid, v)
+    if ok then
+      ev.ret = v
+      ev.err = (v < 0 and v > -4096) and -v or 0
+    end
+    return ok, err
+  end
+  m.set_errno = m.set_return
+  function m.delay(ev, seconds) core.sleep(seconds) end
+  function m.format(ev) return session:format(ev) end
   return {
     methods = m,
     __index = function(ev, k)
@@ -93,13 +125,15 @@ function M.session(opts)
     t = t,
     opts = opts,
     hooks = {},            -- kind -> { {fn=, nrs=set|nil, owner=} ... }
-    meta = event_meta(t),
+    inject = {},           -- pid -> result of a skipped call
+    timers = {},
     first_pid = nil,       -- whose status moontrace exits with
     exit_status = 0,
     stopping = false,
     on_error = nil,
   }, Session)
   for k in pairs(KINDS) do s.hooks[k] = {} end
+  s.meta = event_meta(t, s)
   s.methods = s.meta.methods
   t:set_event_meta(s.meta)
   t:follow(opts.follow and true or false)
@@ -197,9 +231,10 @@ local traceback = debug.traceback
 function Session:dispatch(ev)
   local list = self.hooks[ev.kind]
   local nr = ev.nr
+  ev.quiet = nil      -- a hook sets it to keep the default view's line out
   for i = 1, #list do
     local h = list[i]
-    if h.nrs == nil or (nr and h.nrs[nr]) then
+    if (h.nrs == nil or (nr and h.nrs[nr])) and (h.pred == nil or h.pred(ev)) then
       local ok, err = xpcall(h.fn, traceback, ev)
       if not ok then report_error(self, h, err) end
     end
@@ -229,9 +264,42 @@ end
 function Session:poll_signals()
   local sig = core.pending_signal()
   while sig do
-    if self.on_signal then self.on_signal(sig) else self.stopping = true end
+    if sig == 14 and #self.timers > 0 then
+      self:run_timers()
+    elseif self.on_signal then
+      self.on_signal(sig)
+    else
+      self.stopping = true
+    end
     sig = core.pending_signal()
   end
+end
+
+-- s:every(seconds, fn): call fn(now) about every `seconds` while tracing
+-- (SIGALRM interrupts the wait for events, so idle tracees don't delay it).
+function Session:every(seconds, fn)
+  local first = #self.timers == 0
+  table.insert(self.timers, { every = seconds, fn = fn, due = core.monotonic() + seconds })
+  local tick = seconds
+  for _, tm in ipairs(self.timers) do tick = math.min(tick, tm.every) end
+  if first then core.catch_signal(14) end
+  core.set_timer(math.min(tick, 1))
+end
+
+function Session:run_timers()
+  local now = core.monotonic()
+  for _, tm in ipairs(self.timers) do
+    if now >= tm.due then
+      tm.due = now + tm.every
+      local ok, err = xpcall(tm.fn, debug.traceback, core.now())
+      if not ok then io.stderr:write("moontrace: error in timer: ", tostring(err), "\n") end
+    end
+  end
+end
+
+-- A strace-style line for an event (the line module renders it).
+function Session:format(ev)
+  return require("moontrace.line").format(ev)
 end
 
 -- One event: wait for it, dispatch it to the hooks, return it.  The
@@ -245,7 +313,14 @@ function Session:step()
     self:poll_signals()
     return false
   end
-  if ev.kind == "exited" or ev.kind == "killed" then note_death(self, ev) end
+  if ev.kind == "exited" or ev.kind == "killed" then
+    note_death(self, ev)
+    self.inject[ev.pid] = nil
+  elseif ev.kind == "exit" and self.inject[ev.pid] ~= nil then
+    local v = self.inject[ev.pid]
+    self.inject[ev.pid] = nil
+    ev:set_return(v)
+  end
   self:dispatch(ev)
   return ev
 end
@@ -255,6 +330,7 @@ end
 function Session:finish()
   if self.finished then return self.forced_status or self.exit_status end
   self.finished = true
+  if #self.timers > 0 then core.set_timer(0) end
   if self.stopping then self.t:detach_all() end
   self:dispatch({ kind = "finish", time = core.now() })
   return self.forced_status or self.exit_status

@@ -133,35 +133,7 @@ function M.load(spec, session, opts)
   local src, chunkname = M.find(name)
   if not src then return nil, chunkname end
   local script = { name = name, args = args, wants = nil, wants_all = false, hooks = {} }
-  local out = opts.out or io.stderr
-  local env = setmetatable({}, { __index = _G })
-  env.opts, env.args, env.out, env.session, env.mt = opts, args, out, session, mt
-  env.SCRIPT = script
-  function env.on(kind, sel, fn)
-    if fn == nil then sel, fn = nil, sel end
-    if kind == "enter" or kind == "exit" then
-      if sel == nil then script.wants_all = true
-      else
-        script.wants = script.wants or {}
-        for nr in pairs(mt.select(sel)) do script.wants[nr] = true end
-      end
-    end
-    local h = session:on(kind, sel, fn, script)
-    script.hooks[#script.hooks + 1] = h
-    return h
-  end
-  function env.trace(sel)
-    script.declared = script.declared or {}
-    for nr in pairs(mt.select(sel)) do script.declared[nr] = true end
-  end
-  function env.print(...)
-    local n = select("#", ...)
-    local parts = {}
-    for i = 1, n do parts[i] = tostring((select(i, ...))) end
-    out:write(table.concat(parts, "\t"), "\n")
-  end
-  function env.printf(fmt, ...) out:write(fmt:format(...)) end
-  function env.exit(status) session:stop(status or 0) end
+  local env = require("moontrace.api").environment(script, session, opts)
   local chunk, err = load(src, chunkname, "t", env)
   if not chunk then return nil, err end
   local ok, e = xpcall(chunk, debug.traceback)
