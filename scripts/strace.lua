@@ -15,8 +15,7 @@
 
 local fmt = require "moontrace.fmt"
 local decode = require "moontrace.decode"
-local errno = require "moontrace.xlat.errno"
-local signals = require "moontrace.xlat.signals"
+local line = require "moontrace.line"
 local core = mt.core
 
 local decoders = decode.decoders
@@ -82,57 +81,10 @@ local function say_attached(pid)
   if not to_file then W:write(("moontrace: Process %d attached\n"):format(pid)) end
 end
 
--- ---- pieces of a line ---------------------------------------------------
-
-local function raw_args(ev, n)
-  local parts = {}
-  for i = 1, n do
-    local v = ev.args[i]
-    parts[i] = v == 0 and "0" or ("0x%x"):format(v)
-  end
-  return table.concat(parts, ", ")
-end
-
-local function enter_text(ev, d)
-  if d and d.enter then return d.enter(ev, fmt) or "" end
-  if d then return "" end
-  local sc = mt.syscalls[ev.nr]
-  return raw_args(ev, sc and sc.nargs or 6)
-end
-
-local function exit_text(ev, d)
-  if d and d.exit then return d.exit(ev, fmt) or "" end
-  return ""
-end
-
-local function error_text(e)
-  local name = errno.name[e]
-  if name and name ~= "" then
-    if errno.restart and errno.restart[e] then
-      return ("? %s (%s)"):format(name, errno.msg[e])
-    end
-    return ("-1 %s (%s)"):format(name, errno.msg[e])
-  end
-  return ("-1 (errno %d)"):format(e)
-end
-
-local function result_text(ev, d)
-  if ev.err ~= 0 then return error_text(ev.err) end
-  local r = d and d.ret
-  if r == nil or r == "dec" then return tostring(ev.ret) end
-  if type(r) == "function" then return r(ev, fmt) end
-  if r == "hex" then return ("0x%x"):format(ev.ret) end
-  if r == "fd" then return fmt.fd(ev, ev.ret) end
-  if r == "oct" then return ("0%o"):format(ev.ret) end
-  if r == "udec" then return ("%u"):format(ev.ret) end
-  return tostring(ev.ret)
-end
-
--- ") = result", padded to strace's column 40
+-- ") = result", padded to strace's column
 local function finish(result)
-  write(")")
-  if col < 39 then write((" "):rep(39 - col)) end
-  write(" = " .. result)
+  local t = line.tail(col, result)
+  W:write(t)
   end_line()
 end
 
@@ -155,7 +107,7 @@ on("enter", function(ev)
   local c = { name = ev.name, dec = d }
   calls[ev.pid] = c
   if ev.quiet then c.quiet = true return end
-  local text = enter_text(ev, d)
+  local text = line.enter_text(ev, d)
   if status then
     c.text = text          -- the line waits for the result
     return
@@ -175,19 +127,19 @@ on("exit", function(ev)
   if status then
     if ev.quiet then return end
     if not wanted_status(ev) then return end
-    local text = exit_text(ev, d)
+    local text = line.exit_text(ev, d)
     begin_line(ev.pid)
     write(ev.name .. "(" .. (c and c.text or "") .. text)
-    finish(result_text(ev, d))
+    finish(line.result_text(ev, d))
     return
   end
-  local text = exit_text(ev, d)
+  local text = line.exit_text(ev, d)
   if cur ~= ev.pid then
     begin_line(ev.pid)
     write("<... " .. ev.name .. " resumed>")
   end
   write(text)
-  finish(result_text(ev, d))
+  finish(line.result_text(ev, d))
 end)
 
 -- A tracee that dies inside a syscall (exit_group, or killed) gets "= ?".
@@ -199,6 +151,9 @@ local function close_call(pid)
   if cur ~= pid then
     begin_line(pid)
     write("<... " .. c.name .. " resumed>")
+  elseif not (c.dec and c.dec.noreturn) then
+    -- strace's mark for a call the tracee never returned from
+    write(" <unfinished ...>")
   end
   finish("?")
 end
@@ -214,8 +169,7 @@ end)
 on("killed", function(ev)
   close_call(ev.pid)
   begin_line(ev.pid)
-  write(("+++ killed by %s%s +++"):format(signals.name[ev.sig] or ("SIG" .. ev.sig),
-                                         ev.core and " (core dumped)" or ""))
+  write(line.format(ev))
   end_line()
   if known[ev.pid] then known[ev.pid] = nil; nprocs = nprocs - 1 end
 end)
@@ -224,8 +178,7 @@ on("signal", function(ev)
   note_process(ev.pid)
   if signal_set and not signal_set[ev.sig] then return end
   begin_line(ev.pid)
-  write(("--- %s %s ---"):format(signals.name[ev.sig] or tostring(ev.sig),
-                                 decode.siginfo(ev.siginfo, fmt)))
+  write(line.signal_text(ev))
   end_line()
 end)
 
@@ -233,7 +186,7 @@ on("stop", function(ev)
   note_process(ev.pid)
   if signal_set and not signal_set[ev.sig] then return end
   begin_line(ev.pid)
-  write(("--- stopped by %s ---"):format(signals.name[ev.sig] or tostring(ev.sig)))
+  write(line.format(ev))
   end_line()
 end)
 

@@ -1,0 +1,106 @@
+-- moontrace.line: the pieces of a strace line, shared by the strace view
+-- and by ev:format() in scripts.
+--
+--   line.format(ev)  -> 'openat(AT_FDCWD, "/etc/passwd", O_RDONLY) = 3'
+--
+-- A syscall line is name(ENTER EXIT) = RESULT: ENTER is what the decoder
+-- prints at entry, EXIT what it prints after the call, RESULT the return
+-- value or the error.
+
+local mt = require "moontrace"
+local fmt = require "moontrace.fmt"
+local decode = require "moontrace.decode"
+local errno = require "moontrace.xlat.errno"
+local signals = require "moontrace.xlat.signals"
+
+local M = {}
+
+local function raw_args(ev, n)
+  local parts = {}
+  for i = 1, n do
+    local v = ev.args[i]
+    parts[i] = v == 0 and "0" or ("0x%x"):format(v)
+  end
+  return table.concat(parts, ", ")
+end
+
+function M.decoder(name) return decode.decoders[name] end
+
+-- The arguments printed at entry: the decoder's, or raw ones in hex for
+-- syscalls without a decoder.
+function M.enter_text(ev, d)
+  if d and d.enter then return d.enter(ev, fmt) or "" end
+  if d then return "" end
+  local sc = mt.syscalls[ev.nr]
+  return raw_args(ev, sc and sc.nargs or 6)
+end
+
+function M.exit_text(ev, d)
+  if d and d.exit then return d.exit(ev, fmt) or "" end
+  return ""
+end
+
+function M.error_text(e)
+  local name = errno.name[e]
+  if name and name ~= "" then
+    if errno.restart and errno.restart[e] then
+      return ("? %s (%s)"):format(name, errno.msg[e])
+    end
+    return ("-1 %s (%s)"):format(name, errno.msg[e])
+  end
+  return ("-1 (errno %d)"):format(e)
+end
+
+function M.result_text(ev, d)
+  if ev.err ~= 0 then return M.error_text(ev.err) end
+  local r = d and d.ret
+  if r == nil or r == "dec" then return tostring(ev.ret) end
+  if type(r) == "function" then return r(ev, fmt) end
+  if r == "hex" then return ("0x%x"):format(ev.ret) end
+  if r == "fd" then return fmt.fd(ev, ev.ret) end
+  if r == "oct" then return ("0%o"):format(ev.ret) end
+  if r == "udec" then return ("%u"):format(ev.ret) end
+  return tostring(ev.ret)
+end
+
+function M.signame(sig)
+  return signals.name[sig] or tostring(sig)
+end
+
+function M.signal_text(ev)
+  return ("--- %s %s ---"):format(M.signame(ev.sig), decode.siginfo(ev.siginfo, fmt))
+end
+
+-- ") = result" padded the way strace pads: the " = " starts at column 39
+-- or later.
+function M.tail(col, result)
+  local pad = col + 1 < 39 and (" "):rep(39 - col - 1) or ""
+  return ")" .. pad .. " = " .. result
+end
+
+-- A whole line for one event (no pid prefix, no newline).
+function M.format(ev)
+  local k = ev.kind
+  if k == "enter" or k == "exit" then
+    local d = M.decoder(ev.name)
+    local head = ev.name .. "(" .. M.enter_text(ev, d)
+    if k == "enter" then return head end
+    head = head .. M.exit_text(ev, d)
+    return head .. M.tail(#head, M.result_text(ev, d))
+  elseif k == "signal" then
+    return M.signal_text(ev)
+  elseif k == "stop" then
+    return ("--- stopped by %s ---"):format(M.signame(ev.sig))
+  elseif k == "exited" then
+    return ("+++ exited with %d +++"):format(ev.status)
+  elseif k == "killed" then
+    return ("+++ killed by %s%s +++"):format(M.signame(ev.sig), ev.core and " (core dumped)" or "")
+  elseif k == "fork" then
+    return ("%s %d -> %d (%s)"):format(ev.how, ev.pid, ev.child, ev.thread and "thread" or "process")
+  elseif k == "exec" then
+    return ("exec in %d"):format(ev.pid)
+  end
+  return k
+end
+
+return M
