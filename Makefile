@@ -14,7 +14,11 @@ MT_CFLAGS := -std=c99 -D_GNU_SOURCE -Wall -Wextra -Werror -fPIC -Iinclude -Icore
 LUA_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS := $(LUA_LIBS) -lm -ldl
 
-CORE_SRC := core/trace.c core/tracee.c core/mem.c core/regs.c core/systab.c
+CORE_SRC := core/trace.c core/tracee.c core/mem.c core/regs.c core/systab.c core/seccomp.c
+# bt() in the REPL: libunwind-ptrace (core/unwind.c)
+CORE_SRC += core/unwind.c
+UNWIND_LIBS := $(shell pkg-config --libs libunwind-ptrace 2>/dev/null)
+MT_CFLAGS += $(shell pkg-config --cflags libunwind-ptrace 2>/dev/null)
 CORE_OBJ := $(CORE_SRC:core/%.c=build/core/%.o)
 BRIDGE_OBJ := build/core/lua/l_core.o
 LUA_FILES := $(shell find lua -name '*.lua' | sort)
@@ -73,14 +77,15 @@ libmoontrace.a: $(CORE_OBJ)
 	ar rcs $@ $^
 
 libmoontrace.so: $(CORE_OBJ)
-	$(CC) -shared -Wl,-soname,libmoontrace.so.0 -o $@ $^
+	$(CC) -shared -Wl,-soname,libmoontrace.so.0 -o $@ $^ $(UNWIND_LIBS)
 
 build/lua/moontrace/core.so: $(BRIDGE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) -shared -o $@ $^
+	$(CC) -shared -o $@ $^ $(UNWIND_LIBS)
 
-./moontrace: build/core/lua/main.o $(BRIDGE_OBJ) build/bundle.o libmoontrace.a
-	$(CC) -o $@ build/core/lua/main.o $(BRIDGE_OBJ) build/bundle.o libmoontrace.a $(LDLIBS)
+# the REPL's line editor (core/lua/l_readline.c) is in the binary only
+./moontrace: build/core/lua/main.o $(BRIDGE_OBJ) build/core/lua/l_readline.o build/bundle.o libmoontrace.a
+	$(CC) -o $@ build/core/lua/main.o $(BRIDGE_OBJ) build/core/lua/l_readline.o build/bundle.o libmoontrace.a $(LDLIBS) $(UNWIND_LIBS) -lreadline
 
 test: all
 	@tests/run

@@ -23,6 +23,18 @@ struct mt_tracee {
 	unsigned hidden : 1;    /* current syscall is outside the traced set */
 	unsigned entry_seen : 1;
 	unsigned tgid_known : 1;
+	/* seccomp-bpf (seccomp.c): runs under our filter, so it is resumed
+	 * with PTRACE_CONT outside traced syscalls */
+	unsigned filtered : 1;
+	/* followed only because it inherited the filter (no -f): without a
+	 * tracer its traced calls would fail with ENOSYS; never reported */
+	unsigned quiet : 1;
+	/* entered the current call at a syscall-entry stop: the seccomp
+	 * stop that may follow for the same call is not a new entry */
+	unsigned entry_stopped : 1;
+	/* spawned with a filter: read end of the pipe on which the child
+	 * says it installed it (read at its first execve); 0 when none */
+	int filter_fd;
 	/* the current syscall, kept from entry to exit */
 	long nr;
 	uint32_t arch;
@@ -46,10 +58,18 @@ struct mt_tracer {
 	int ntracees;
 	struct mt_tracee *held;  /* tracee of the last event, if still stopped */
 	int vm_readv_broken;     /* process_vm_readv unusable: use PEEKDATA */
+	int seccomp;             /* give spawned tracees a seccomp filter */
+	int nquiet;              /* tracees that are quiet */
 };
 
 struct mt_tracee *mt_tracee_find(const mt_tracer *t, pid_t pid);
 struct mt_tracee *mt_tracee_add(mt_tracer *t, pid_t pid);
 void mt_tracee_remove(mt_tracer *t, struct mt_tracee *tr);
+
+/* seccomp.c: the filter of the traced set (NULL when every syscall is
+ * traced, or on error), and its installation in a spawned child. */
+struct sock_filter;
+struct sock_filter *mt_seccomp_build(const mt_tracer *t, size_t *len);
+int mt_seccomp_install(const struct sock_filter *filter, size_t len);
 
 #endif

@@ -9,12 +9,14 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sched.h>
 #include <sys/ptrace.h>
+#include <linux/filter.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -29,6 +31,14 @@ extern char **environ;
 #define NR_EXECVEAT 322
 #define NR_CLONE 56
 #define NR_CLONE3 435
+
+/* Children inherit the seccomp filter, so they stay traced even without
+ * -f (quietly): a traced call with no tracer fails with ENOSYS. */
+#define FORK_OPTIONS \
+	(PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE)
+
+static void forget(mt_tracer *t, struct mt_tracee *tr);
+static void let_go(mt_tracer *t, struct mt_tracee *tr);
 
 static unsigned options_for(const mt_tracer *t, int spawned)
 {
@@ -55,6 +65,7 @@ mt_tracer *mt_new(void)
 	}
 	t->traced_limit = TRACED_BITS;
 	mt_trace_all(t, 1);
+	t->seccomp = 1;
 	return t;
 }
 
@@ -62,8 +73,13 @@ void mt_free(mt_tracer *t)
 {
 	if (!t)
 		return;
+	int i;
+
 	mt_kill_spawned(t);
-	mt_detach_all(t);
+	/* for real: a filtered tracee is not kept quietly past this point */
+	for (i = 0; i < MT_TRACEE_BUCKETS; i++)
+		while (t->buckets[i])
+			let_go(t, t->buckets[i]);
 	free(t->traced);
 	free(t);
 }
@@ -110,24 +126,59 @@ pid_t mt_spawn(mt_tracer *t, const char *path, char *const argv[],
 	       char *const envp[])
 {
 	struct mt_tracee *tr;
-	int status, saved;
-	pid_t pid = fork();
+	int status, saved, pipefd[2] = { -1, -1 };
+	size_t flen = 0;
+	struct sock_filter *filter = t->seccomp ? mt_seccomp_build(t, &flen) :
+						  NULL;
+	unsigned opts = options_for(t, 1);
+	pid_t pid;
 
-	if (pid < 0)
+	/* The child says on this pipe whether its filter is in place. */
+	if (filter && pipe2(pipefd, O_CLOEXEC) < 0) {
+		free(filter);
+		filter = NULL;
+	}
+	if (filter)
+		opts |= PTRACE_O_TRACESECCOMP;
+	pid = fork();
+	if (pid < 0) {
+		saved = errno;
+		free(filter);
+		if (filter) {
+			close(pipefd[0]);
+			close(pipefd[1]);
+		}
+		errno = saved;
 		return -1;
+	}
 	if (pid == 0) {
 		/* Stop until the parent has seized us: tracing then starts
-		 * before the first instruction of the new program. */
+		 * before the first instruction of the new program.  Only
+		 * then the filter: with no tracer its traced calls (kill
+		 * itself, maybe) would fail with ENOSYS. */
 		kill(getpid(), SIGSTOP);
+		if (filter && mt_seccomp_install(filter, flen) == 0)
+			(void)!write(pipefd[1], "", 1);
 		execve(path, argv, envp ? envp : environ);
 		dprintf(2, "moontrace: exec: %s\n", strerror(errno));
 		_exit(1);
+	}
+	free(filter);
+	if (filter) {
+		close(pipefd[1]);
+		fcntl(pipefd[0], F_SETFL, O_NONBLOCK);
+		if (pipefd[0] == 0) {
+			/* 0 means "no pipe" in a tracee */
+			pipefd[1] = fcntl(0, F_DUPFD_CLOEXEC, 3);
+			close(0);
+			pipefd[0] = pipefd[1];
+		}
 	}
 	if (waitpid(pid, &status, WSTOPPED) < 0 || !WIFSTOPPED(status)) {
 		saved = errno ? errno : ECHILD;
 		goto fail;
 	}
-	if (ptrace(PTRACE_SEIZE, pid, 0L, (long)options_for(t, 1)) < 0) {
+	if (ptrace(PTRACE_SEIZE, pid, 0L, (long)opts) < 0) {
 		saved = errno;
 		goto fail;
 	}
@@ -139,9 +190,12 @@ pid_t mt_spawn(mt_tracer *t, const char *path, char *const argv[],
 	tr->spawned = 1;
 	tr->tgid_known = 1;
 	tr->pre_exec = 1;
+	tr->filter_fd = pipefd[0] > 0 ? pipefd[0] : 0;
 	kill(pid, SIGCONT);
 	return pid;
 fail:
+	if (pipefd[0] > 0)
+		close(pipefd[0]);
 	kill(pid, SIGKILL);
 	waitpid(pid, &status, 0);
 	errno = saved;
@@ -221,10 +275,20 @@ static void hold(mt_tracer *t, struct mt_tracee *tr, int req, int sig)
 	t->held = tr;
 }
 
+/* Under the filter, the stops outside a traced call come from the filter
+ * alone: PTRACE_CONT.  Inside one, PTRACE_SYSCALL for its exit stop. */
+static int resume_request(const struct mt_tracee *tr)
+{
+	if (tr->resume_req == PTRACE_SYSCALL &&
+	    (tr->quiet || (tr->filtered && !tr->in_syscall)))
+		return PTRACE_CONT;
+	return tr->resume_req;
+}
+
 static void resume(mt_tracer *t, struct mt_tracee *tr)
 {
 	/* ESRCH: it died meanwhile (SIGKILL); its death is still to come. */
-	ptrace((enum __ptrace_request)tr->resume_req, tr->pid, 0L,
+	ptrace((enum __ptrace_request)resume_request(tr), tr->pid, 0L,
 	       (long)tr->resume_sig);
 	tr->state = MT_TS_RUNNING;
 	tr->resume_sig = 0;
@@ -272,6 +336,30 @@ static long peek_orig_rax(pid_t pid)
 	return ptrace(PTRACE_PEEKUSER, pid, 8L * 15 /* ORIG_RAX */, 0L);
 }
 
+static void make_quiet(mt_tracer *t, struct mt_tracee *tr)
+{
+	if (!tr->quiet)
+		t->nquiet++;
+	tr->quiet = 1;
+}
+
+/* At the spawned child's first execve: did it install its filter?  Then
+ * from now on PTRACE_CONT outside traced calls, and its children are
+ * followed (quietly without -f) since they inherit the filter. */
+static void filter_check(mt_tracer *t, struct mt_tracee *tr)
+{
+	char c;
+
+	if (read(tr->filter_fd, &c, 1) == 1) {
+		tr->filtered = 1;
+		ptrace(PTRACE_SETOPTIONS, tr->pid, 0L,
+		       (long)(options_for(t, tr->spawned) | FORK_OPTIONS |
+			      PTRACE_O_TRACESECCOMP));
+	}
+	close(tr->filter_fd);
+	tr->filter_fd = 0;
+}
+
 static int syscall_stop(mt_tracer *t, struct mt_tracee *tr, mt_event *ev)
 {
 	struct __ptrace_syscall_info info;
@@ -279,20 +367,30 @@ static int syscall_stop(mt_tracer *t, struct mt_tracee *tr, mt_event *ev)
 			(void *)sizeof info, &info);
 
 	hold(t, tr, PTRACE_SYSCALL, 0);
-	if (n <= 0 || info.op == PTRACE_SYSCALL_INFO_NONE) {
+	if (n <= 0 || info.op == PTRACE_SYSCALL_INFO_NONE ||
+	    (info.op == PTRACE_SYSCALL_INFO_SECCOMP && tr->in_syscall &&
+	     tr->entry_stopped)) {
+		/* (the seccomp stop of a call already seen at its entry
+		 * stop: resumed with PTRACE_SYSCALL before the filter was
+		 * known to be there) */
+		tr->entry_stopped = 0;
 		resume(t, tr);
 		return 0;
 	}
 	if (info.op == PTRACE_SYSCALL_INFO_ENTRY ||
 	    info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
+		tr->entry_stopped = info.op == PTRACE_SYSCALL_INFO_ENTRY;
 		tr->in_syscall = 1;
 		tr->entry_seen = 1;
 		tr->nr = (long)info.entry.nr;
 		tr->arch = info.arch;
 		memcpy(tr->args, info.entry.args, sizeof tr->args);
 		if (tr->pre_exec &&
-		    (tr->nr == NR_EXECVE || tr->nr == NR_EXECVEAT))
+		    (tr->nr == NR_EXECVE || tr->nr == NR_EXECVEAT)) {
 			tr->pre_exec = 0;
+			if (tr->filter_fd)
+				filter_check(t, tr);
+		}
 		tr->hidden = tr->pre_exec || !mt_is_traced(t, tr->nr);
 		if (tr->hidden) {
 			resume(t, tr);
@@ -310,6 +408,7 @@ static int syscall_stop(mt_tracer *t, struct mt_tracee *tr, mt_event *ev)
 			tr->hidden = tr->pre_exec || !mt_is_traced(t, tr->nr);
 		}
 		tr->in_syscall = 0;
+		tr->entry_stopped = 0;
 		if (tr->hidden) {
 			resume(t, tr);
 			return 0;
@@ -356,10 +455,20 @@ static int fork_event(mt_tracer *t, struct mt_tracee *tr, int event,
 		ev->clone_flags = SIGCHLD;
 	ev->thread = (ev->clone_flags & CLONE_THREAD) != 0;
 	child = mt_tracee_add(t, (pid_t)msg);
+	if (child) {
+		child->filtered = tr->filtered;
+		if (!t->follow)
+			make_quiet(t, child);
+	}
 	if (child && child->state == MT_TS_NEW) {
 		child->spawned = tr->spawned;
 		child->tgid = ev->thread ? tr->tgid : child->pid;
 		child->tgid_known = 1;
+	}
+	if (!t->follow) {
+		/* followed only for the filter's sake: not news */
+		resume(t, tr);
+		return 0;
 	}
 	return 1;
 }
@@ -388,7 +497,9 @@ static int exec_event(mt_tracer *t, struct mt_tracee *tr, mt_event *ev)
 			memcpy(tr->args, o->args, sizeof tr->args);
 			tr->entry_ts = o->entry_ts;
 			tr->pre_exec = o->pre_exec;
-			mt_tracee_remove(t, o);
+			if (o->quiet)
+				make_quiet(t, tr);
+			forget(t, o);
 		}
 	}
 	tr->tgid = tr->pid;
@@ -428,7 +539,11 @@ static int handle(mt_tracer *t, pid_t pid, int status, mt_event *ev)
 		}
 		if (tr->in_syscall && !tr->hidden)
 			ev->nr = tr->nr;
-		mt_tracee_remove(t, tr);
+		if (tr->quiet) {
+			forget(t, tr);
+			return 0;
+		}
+		forget(t, tr);
 		return 1;
 	}
 	if (!WIFSTOPPED(status))
@@ -438,6 +553,8 @@ static int handle(mt_tracer *t, pid_t pid, int status, mt_event *ev)
 		tr = mt_tracee_add(t, pid);
 		if (!tr)
 			return 0;
+		if (!t->follow)
+			make_quiet(t, tr);
 	}
 	if (tr->state == MT_TS_NEW && !tr->tgid_known) {
 		tr->tgid = read_tgid(pid);
@@ -448,6 +565,8 @@ static int handle(mt_tracer *t, pid_t pid, int status, mt_event *ev)
 	if (sig == (SIGTRAP | 0x80))
 		return syscall_stop(t, tr, ev);
 	switch (event) {
+	case PTRACE_EVENT_SECCOMP:
+		return syscall_stop(t, tr, ev);
 	case PTRACE_EVENT_FORK:
 	case PTRACE_EVENT_VFORK:
 	case PTRACE_EVENT_CLONE:
@@ -496,21 +615,29 @@ int mt_next(mt_tracer *t, mt_event *ev)
 	if (t->held)
 		resume(t, t->held);
 	for (;;) {
-		int status;
+		int status, reported;
 		pid_t pid;
 		struct rusage ru;
 
-		if (t->ntracees == 0)
+		/* quiet tracees are served, but they alone make no session */
+		if (t->ntracees <= t->nquiet)
 			return 0;
 		pid = wait4(-1, &status, __WALL, t->want_stime ? &ru : NULL);
 		if (pid < 0) {
 			if (errno == ECHILD) {
 				t->ntracees = 0;
+				t->nquiet = 0;
 				return 0;
 			}
 			return -1;
 		}
-		if (handle(t, pid, status, ev)) {
+		reported = handle(t, pid, status, ev);
+		if (reported && t->held && t->held->quiet) {
+			/* a stop of a quiet tracee: never reported */
+			resume(t, t->held);
+			reported = 0;
+		}
+		if (reported) {
 			ev->stime.sec = t->want_stime ? ru.ru_stime.tv_sec : -1;
 			ev->stime.nsec = t->want_stime ?
 				ru.ru_stime.tv_usec * 1000L : 0;
@@ -537,26 +664,32 @@ int mt_set_signal(mt_tracer *t, pid_t pid, int sig)
 
 /* ---- letting go ---------------------------------------------------- */
 
-int mt_detach(mt_tracer *t, pid_t pid)
+/* Every removal goes through here: the counts and the pipe follow. */
+static void forget(mt_tracer *t, struct mt_tracee *tr)
 {
-	struct mt_tracee *tr = mt_tracee_find(t, pid);
+	if (tr->quiet)
+		t->nquiet--;
+	if (tr->filter_fd)
+		close(tr->filter_fd);
+	mt_tracee_remove(t, tr);
+}
+
+static void let_go(mt_tracer *t, struct mt_tracee *tr)
+{
+	pid_t pid = tr->pid;
 	int status;
 
-	if (!tr) {
-		errno = ESRCH;
-		return -1;
-	}
 	if (tr->state == MT_TS_HELD) {
 		int sig = tr->resume_req == PTRACE_LISTEN ? 0 : tr->resume_sig;
 
 		ptrace(PTRACE_DETACH, pid, 0L, (long)sig);
-		mt_tracee_remove(t, tr);
-		return 0;
+		forget(t, tr);
+		return;
 	}
 	/* Running: stop it first; PTRACE_DETACH needs a ptrace-stop. */
 	if (ptrace(PTRACE_INTERRUPT, pid, 0L, 0L) < 0) {
-		mt_tracee_remove(t, tr);
-		return 0;
+		forget(t, tr);
+		return;
 	}
 	for (;;) {
 		int sig = 0, event;
@@ -579,17 +712,66 @@ int mt_detach(mt_tracer *t, pid_t pid)
 		if (errno == ESRCH)
 			break;
 	}
-	mt_tracee_remove(t, tr);
+	forget(t, tr);
+}
+
+/* A tracee under the filter cannot be let go (its traced calls would
+ * fail with ENOSYS): it is only no longer reported, and served until it
+ * exits (mt_drain). */
+int mt_detach(mt_tracer *t, pid_t pid)
+{
+	struct mt_tracee *tr = mt_tracee_find(t, pid);
+
+	if (!tr) {
+		errno = ESRCH;
+		return -1;
+	}
+	if (!tr->filtered) {
+		let_go(t, tr);
+		return 0;
+	}
+	make_quiet(t, tr);
+	if (tr->state == MT_TS_HELD)
+		resume(t, tr);
 	return 0;
 }
 
 int mt_detach_all(mt_tracer *t)
 {
 	int i;
+	struct mt_tracee *tr, *next;
 
 	for (i = 0; i < MT_TRACEE_BUCKETS; i++)
-		while (t->buckets[i])
-			mt_detach(t, t->buckets[i]->pid);
+		for (tr = t->buckets[i]; tr; tr = next) {
+			next = tr->next;
+			mt_detach(t, tr->pid);
+		}
+	return 0;
+}
+
+int mt_drain(mt_tracer *t)
+{
+	mt_event ev;
+
+	mt_detach_all(t);
+	while (t->ntracees > 0) {
+		int status;
+		pid_t pid = waitpid(-1, &status, __WALL);
+
+		if (pid < 0) {
+			int i;
+
+			if (errno != ECHILD)
+				return -1;
+			for (i = 0; i < MT_TRACEE_BUCKETS; i++)
+				while (t->buckets[i])
+					forget(t, t->buckets[i]);
+			break;
+		}
+		/* everything left is quiet: handle() reports nothing */
+		if (handle(t, pid, status, &ev) && t->held)
+			resume(t, t->held);
+	}
 	return 0;
 }
 

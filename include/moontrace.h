@@ -140,6 +140,27 @@ void mt_want_stime(mt_tracer *t, int on);
 int mt_is_traced(const mt_tracer *t, long nr);
 
 /*
+ * seccomp-bpf stop selection (on by default): a spawned tracee gets a
+ * filter, built from the traced set at mt_spawn(), so that it stops only
+ * at traced syscalls (and execve, clone, fork, vfork) and runs every
+ * other one at native speed.  No filter when every syscall is traced;
+ * attached processes stop everywhere.  Set before mt_spawn(); widening
+ * the traced set afterwards is not seen by filtered tracees.
+ *
+ * Children inherit the filter, and with no tracer a filtered call fails
+ * with ENOSYS: so without mt_set_follow() they are still followed, but
+ * quietly (never reported), and mt_detach() of a filtered tracee only
+ * makes it quiet.  mt_next() returns 0 when nothing but quiet tracees is
+ * left: then call mt_drain().
+ */
+void mt_set_seccomp(mt_tracer *t, int on);
+/* Does pid run under moontrace's filter? */
+int mt_seccomp_active(const mt_tracer *t, pid_t pid);
+/* Stop reporting: detach from every tracee that can be let go and serve
+ * the filtered ones until they exit.  0, or -1 (EINTR: call again). */
+int mt_drain(mt_tracer *t);
+
+/*
  * Start path with argv (and envp, or the caller's environment when NULL),
  * traced from its first instruction; it dies if the tracer dies.
  * Returns the pid, or -1.
@@ -193,6 +214,19 @@ ssize_t mt_write(mt_tracer *t, pid_t pid, uint64_t addr, const void *buf,
 int mt_set_arg(mt_tracer *t, pid_t pid, int i, uint64_t value);
 int mt_set_syscall(mt_tracer *t, pid_t pid, long nr);
 int mt_set_return(mt_tracer *t, pid_t pid, int64_t value);
+
+/* ---- the stopped tracee's call stack (libunwind-ptrace) ------------ */
+
+typedef struct mt_frame {
+	uint64_t ip;       /* the frame's instruction pointer */
+	uint64_t sp;       /* its stack pointer */
+	uint64_t offset;   /* ip - the start of the function, when named */
+	char name[128];    /* the function's symbol, "" when unknown */
+} mt_frame;
+
+/* Unwind the stack of pid, which must be stopped at an event (held).
+ * Fills frames[0..max), innermost first; returns how many, or -1. */
+int mt_backtrace(mt_tracer *t, pid_t pid, mt_frame *frames, int max);
 
 /* ---- push form ------------------------------------------------------ */
 

@@ -9,17 +9,20 @@
  * tracee: the hot path makes no garbage.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <regex.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <lauxlib.h>
 #include <lua.h>
+#include <lualib.h>
 
 #include "moontrace.h"
 #include "l_core.h"
@@ -135,6 +138,32 @@ static int l_is_traced(lua_State *L)
 {
 	lua_pushboolean(L, mt_is_traced(tracer_of(L),
 					(long)luaL_checkinteger(L, 2)));
+	return 1;
+}
+
+/* t:seccomp(on): stop selection by seccomp-bpf for spawned tracees */
+static int l_seccomp(lua_State *L)
+{
+	mt_set_seccomp(tracer_of(L), lua_toboolean(L, 2));
+	return 0;
+}
+
+static int l_seccomp_active(lua_State *L)
+{
+	lua_pushboolean(L, mt_seccomp_active(tracer_of(L), checkpid(L, 2)));
+	return 1;
+}
+
+/* t:drain() -> true | nil, msg, errname (EINTR: call again) */
+static int l_drain(lua_State *L)
+{
+	struct ltracer *lt = checktracer(L);
+
+	if (mt_drain(tracer_of(L)) < 0)
+		return fail(L, errno);
+	lua_newtable(L);
+	lua_rawseti(L, LUA_REGISTRYINDEX, lt->events);
+	lua_pushboolean(L, 1);
 	return 1;
 }
 
@@ -527,6 +556,36 @@ static int l_set_return(lua_State *L)
 				       (int64_t)luaL_checkinteger(L, 3)));
 }
 
+/* t:backtrace(pid, [max]) -> { {ip=, sp=, name=, offset=}, ... }, innermost
+ * first (name absent when unknown) | nil, msg, errname */
+static int l_backtrace(lua_State *L)
+{
+	mt_tracer *t = tracer_of(L);
+	pid_t pid = checkpid(L, 2);
+	lua_Integer max = luaL_optinteger(L, 3, 64);
+	mt_frame *frames;
+	int n, i;
+
+	luaL_argcheck(L, max > 0 && max <= 4096, 3, "frame count out of range");
+	frames = lua_newuserdatauv(L, sizeof *frames * (size_t)max, 0);
+	n = mt_backtrace(t, pid, frames, (int)max);
+	if (n < 0)
+		return fail(L, errno);
+	lua_createtable(L, n, 0);
+	for (i = 0; i < n; i++) {
+		lua_createtable(L, 0, 4);
+		set_int(L, "ip", (lua_Integer)frames[i].ip);
+		set_int(L, "sp", (lua_Integer)frames[i].sp);
+		if (frames[i].name[0]) {
+			lua_pushstring(L, frames[i].name);
+			lua_setfield(L, -2, "name");
+			set_int(L, "offset", (lua_Integer)frames[i].offset);
+		}
+		lua_rawseti(L, -2, i + 1);
+	}
+	return 1;
+}
+
 static const luaL_Reg tracer_meth[] = {
 	{ "set_event_meta", l_set_event_meta },
 	{ "follow", l_follow },
@@ -534,6 +593,9 @@ static const luaL_Reg tracer_meth[] = {
 	{ "want_stime", l_want_stime },
 	{ "trace", l_trace },
 	{ "is_traced", l_is_traced },
+	{ "seccomp", l_seccomp },
+	{ "seccomp_active", l_seccomp_active },
+	{ "drain", l_drain },
 	{ "spawn", l_spawn },
 	{ "attach", l_attach },
 	{ "detach", l_detach },
@@ -550,6 +612,7 @@ static const luaL_Reg tracer_meth[] = {
 	{ "set_arg", l_set_arg },
 	{ "set_syscall", l_set_syscall },
 	{ "set_return", l_set_return },
+	{ "backtrace", l_backtrace },
 	{ "close", l_close },
 	{ NULL, NULL }
 };
@@ -725,6 +788,15 @@ static int l_isatty(lua_State *L)
 	return 1;
 }
 
+/* core.cloexec(file): a Lua file is not inherited by traced programs */
+static int l_cloexec(lua_State *L)
+{
+	luaL_Stream *p = luaL_checkudata(L, 1, LUA_FILEHANDLE);
+
+	luaL_argcheck(L, p->closef != NULL && p->f != NULL, 1, "closed file");
+	return result(L, fcntl(fileno(p->f), F_SETFD, FD_CLOEXEC));
+}
+
 static int l_access(lua_State *L)
 {
 	static const char *const modes[] = { "f", "r", "w", "x", NULL };
@@ -733,6 +805,28 @@ static int l_access(lua_State *L)
 	int m = luaL_checkoption(L, 2, "f", modes);
 
 	lua_pushboolean(L, access(path, bits[m]) == 0);
+	return 1;
+}
+
+/* core.stat(path) -> { mode=, uid=, gid=, type= } (following symlinks), or
+ * nil, msg, errname: what the diagnoses check a tracee's access against */
+static int l_stat(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	struct stat st;
+
+	if (stat(path, &st) < 0)
+		return fail(L, errno);
+	lua_createtable(L, 0, 4);
+	lua_pushinteger(L, st.st_mode & 07777);
+	lua_setfield(L, -2, "mode");
+	lua_pushinteger(L, st.st_uid);
+	lua_setfield(L, -2, "uid");
+	lua_pushinteger(L, st.st_gid);
+	lua_setfield(L, -2, "gid");
+	lua_pushstring(L, S_ISDIR(st.st_mode) ? "dir" : S_ISREG(st.st_mode) ?
+			  "file" : S_ISLNK(st.st_mode) ? "link" : "other");
+	lua_setfield(L, -2, "type");
 	return 1;
 }
 
@@ -827,7 +921,9 @@ static const luaL_Reg funcs[] = {
 	{ "monotonic", l_monotonic },
 	{ "readlink", l_readlink },
 	{ "isatty", l_isatty },
+	{ "cloexec", l_cloexec },
 	{ "access", l_access },
+	{ "stat", l_stat },
 	{ "getpid", l_getpid },
 	{ "_exit", l_exit },
 	{ NULL, NULL }

@@ -7,5 +7,7 @@
 #include <lua.h>
 
 int luaopen_moontrace_core(lua_State *L);
+/* "moontrace.readline" (l_readline.c): in the moontrace binary only */
+int luaopen_moontrace_readline(lua_State *L);
 
 #endif

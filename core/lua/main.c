@@ -152,6 +152,8 @@ static int run(lua_State *L)
 	luaL_openlibs(L);
 	luaL_requiref(L, "moontrace.core", luaopen_moontrace_core, 0);
 	lua_pop(L, 1);
+	luaL_requiref(L, "moontrace.readline", luaopen_moontrace_readline, 0);
+	lua_pop(L, 1);
 	lua_getglobal(L, "package");
 	lua_getfield(L, -1, "loaded");
 	lua_newtable(L);

@@ -21,6 +21,10 @@ Tracing:
   -f, --follow-forks       follow forks, vforks and clones
   -p, --attach=PID         attach to a running process (all its threads);
                            repeat or separate with commas
+  --seccomp-bpf, --no-seccomp-bpf
+                           when the traced set is narrowed (-e trace=, scripts),
+                           a spawned program stops only at traced syscalls
+                           (seccomp-bpf; default on, -p always stops everywhere)
 Filtering:
   -e trace=SET, --trace=SET
                            only these syscalls: names, %class, /regex, !negation
@@ -32,11 +36,27 @@ Output:
   -o, --output=FILE        write the trace to FILE (default: stderr)
   -s, --string-limit=N     print at most N bytes of strings (default 32)
   -v, --no-abbrev          print structures, argv and environment in full
+  --json                   one JSON object per event instead (docs/json.md)
+Statistics:
+  -c, --summary-only       count time, calls and errors of each syscall and
+                           print a summary table instead of the trace
+  -C, --summary            the trace, then the summary table
+  -S, --summary-sort-by=SORTBY
+                           time (default), min-time, max-time, avg-time, calls,
+                           errors, name, nothing
+  -U, --summary-columns=COLUMNS
+                           time-percent, total-time, min-time, max-time,
+                           avg-time, calls, errors, name
+  -w, --summary-wall-clock time spent in syscalls (default: system CPU time)
+  -O, --summary-syscall-overhead=OVERHEAD[s|ms|us|ns]
+                           subtract OVERHEAD from each call's time
 Scripts:
   -l, --script=NAME[,KEY=VALUE...]
                            run a Lua script (a path, or a bundled script name);
                            with -l the default view is off unless -l strace is given
   --list-scripts           list the bundled and installed scripts
+  --script-help=NAME       print a script's help (the comment it opens with)
+  --new-script=NAME        write NAME.lua, a commented skeleton of a new script
 Interactive:
   -i, --interactive        a Lua prompt: the program starts stopped at its first
                            syscall; step(), cont(), brk("openat"), ev, ...
@@ -69,8 +89,21 @@ local LONG = {
   output = { "output", true }, ["string-limit"] = { "strsize", true },
   ["no-abbrev"] = { "verbose" }, help = { "help" }, version = { "version" },
   script = { "script", true }, ["list-scripts"] = { "list_scripts" },
+  ["script-help"] = { "script_help", true }, ["new-script"] = { "new_script", true },
   signal = { "signal", true }, interactive = { "interactive" },
 }
+
+-- strace -c's statistics (scripts/summary.lua) and the JSON view.
+SHORT.c, LONG["summary-only"] = { "summary_only" }, { "summary_only" }
+SHORT.C, LONG.summary = { "summary_both" }, { "summary_both" }
+SHORT.w, LONG["summary-wall-clock"] = { "summary_wall" }, { "summary_wall" }
+SHORT.S, LONG["summary-sort-by"] = { "summary_sort", true }, { "summary_sort", true }
+SHORT.U, LONG["summary-columns"] = { "summary_columns", true }, { "summary_columns", true }
+SHORT.O, LONG["summary-syscall-overhead"] = { "summary_overhead", true }, { "summary_overhead", true }
+LONG.json = { "json" }
+
+-- seccomp-bpf stop selection: on by default here; the flags are strace's.
+LONG["seccomp-bpf"], LONG["no-seccomp-bpf"] = { "seccomp_on" }, { "seccomp_off" }
 
 -- Split argv into (option name, value) pairs and the command.  Options
 -- stop at the first non-option (strace's getopt uses '+').
@@ -149,6 +182,46 @@ local function qualify(opts, expr)
   return ("invalid -e qualifier '%s'"):format(what)
 end
 
+-- -c, -C, -S, -U, -O, -w: opts.summary is "only" (-c) or "both" (-C).
+local function summary_option(opts, name, val)
+  local count = require "moontrace.count"
+  if name == "summary_only" or name == "summary_both" then
+    local want = name == "summary_only" and "only" or "both"
+    if opts.summary and opts.summary ~= want then
+      return "-c/--summary-only and -C/--summary are mutually exclusive"
+    end
+    opts.summary = want
+  elseif name == "summary_sort" then
+    local key, err = count.sort_key(val)
+    if not key then return err end
+    opts.summary_sort = key
+  elseif name == "summary_columns" then
+    local cols, err = count.parse_columns(val)
+    if not cols then return err end
+    opts.summary_columns = cols
+  elseif name == "summary_overhead" then
+    local n = count.parse_overhead(val)
+    if not n then return ("invalid -O argument: '%s'"):format(val) end
+    opts.summary_overhead = n
+  else
+    opts[name] = true
+  end
+end
+
+-- What strace says of summary options given without -c or -C.
+local function summary_checks(opts)
+  if opts.summary then return end
+  if opts.summary_wall then
+    return "-w/--summary-wall-clock must be given with (-c/--summary-only or -C/--summary)"
+  end
+  if opts.summary_columns then
+    return "-U/--summary-columns must be given with (-c/--summary-only or -C/--summary)"
+  end
+  if opts.summary_sort then
+    io.stderr:write("moontrace: -S/--summary-sort-by has no effect without (-c/--summary-only or -C/--summary)\n")
+  end
+end
+
 function M.parse(argv)
   local tokens, command = tokenize(argv)
   if not tokens then return nil, command end
@@ -190,22 +263,34 @@ function M.parse(argv)
       opts.verbose = true
     elseif name == "script" then
       opts.scripts[#opts.scripts + 1] = val
+    elseif name == "script_help" or name == "new_script" then
+      opts[name] = val
+    elseif name == "seccomp_on" or name == "seccomp_off" then
+      opts.seccomp = name == "seccomp_on"
+    elseif name:match("^summary_") then
+      err = summary_option(opts, name, val)
     else
       opts[name] = true
     end
     if err then return nil, err end
   end
+  local err = summary_checks(opts)
+  if err then return nil, err end
   return opts
 end
 
--- The trace output: stderr (line-buffered, like strace's) or a file.
+-- The trace output: stderr or a file.  Fully buffered (one write(2) per
+-- few kilobytes, not per line), except on a terminal, where it is
+-- line-buffered; flushed at exit and when a signal arrives.  A file is
+-- close-on-exec: the traced program must not inherit it (strace's fds).
 local function open_output(opts)
   if not opts.output then
-    io.stderr:setvbuf("line")
+    io.stderr:setvbuf(core.isatty(2) and "line" or "full")
     return io.stderr, true
   end
   local f, err = io.open(opts.output, "w")
   if not f then return nil, ("Can't fopen '%s': %s"):format(opts.output, err:match(": (.*)$") or err) end
+  core.cloexec(f)
   f:setvbuf("full")
   return f, false
 end
@@ -224,6 +309,13 @@ function M.main(argv)
     end
     return 0
   end
+  if opts.script_help then
+    local src, e = scripts.find((scripts.parse_spec(opts.script_help)))
+    if not src then return die(e) end
+    io.stdout:write(scripts.header(src), "\n")
+    return 0
+  end
+  if opts.new_script then return require("moontrace.skeleton").main(opts.new_script) end
   if #opts.command == 0 and #opts.pids == 0 then
     return die("must have PROG [ARGS] or -p PID (see 'moontrace -h')")
   end
@@ -242,16 +334,23 @@ function M.main(argv)
   local out, is_stderr = open_output(opts)
   if not out then return die(is_stderr) end
   opts.out, opts.out_is_stderr = out, is_stderr
+  -- -i: a prompt may come between the halves of a line (moontrace.repl)
+  if opts.interactive and is_stderr then opts.out = require("moontrace.repl").wrap_output(out) end
 
   local session = mt.session{ follow = opts.follow }
   opts.session = session
+  -- repl() in a hook opens the prompt at that stop (lua/moontrace/repl.lua)
+  _G.repl = function(ev) return require("moontrace.repl").breakpoint(session, opts, ev) end
 
   -- The default view, unless scripts replace it.
   -- User scripts first: their hooks run before the view's, so they can
   -- keep a line out of it (ev.quiet = true).
   local to_load = {}
   for _, s in ipairs(opts.scripts) do to_load[#to_load + 1] = s end
-  if #opts.scripts == 0 then to_load[#to_load + 1] = "strace" end
+  if #opts.scripts == 0 and opts.summary ~= "only" then
+    to_load[#to_load + 1] = opts.json and "json" or "strace"
+  end
+  if opts.summary then to_load[#to_load + 1] = "summary" end
   local loaded = {}
   for _, spec in ipairs(to_load) do
     local sc, e = scripts.load(spec, session, opts)
@@ -262,6 +361,8 @@ function M.main(argv)
   -- The stop set: -e trace= narrows it; scripts may declare their own.
   local set = scripts.stop_set(loaded, opts.trace)
   session:set_traced(set)
+  -- The REPL may widen the set later, which a filter could not follow.
+  session.t:seccomp(opts.seccomp ~= false and not opts.interactive)
 
   -- Signals.  Attached processes (-p) are detached on SIGHUP, SIGINT,
   -- SIGQUIT, SIGPIPE and SIGTERM and keep running.  A spawned command is
@@ -270,6 +371,7 @@ function M.main(argv)
   -- and tracing goes on until it ends, so its exit status is ours.
   for _, sig in ipairs{ 1, 2, 3, 13, 15 } do core.catch_signal(sig) end
   session.on_signal = function(sig)
+    out:flush()
     if session.attached then
       for _, pid in ipairs(session.t:detach_attached()) do
         io.stderr:write(("moontrace: Process %d detached\n"):format(pid))
@@ -316,6 +418,14 @@ function M.main(argv)
   end
   out:flush()
   if out ~= io.stderr then out:close() end
+  -- Children that inherited the seccomp filter without -f are followed
+  -- quietly: without a tracer their traced calls would fail with ENOSYS.
+  -- Serve them until they exit; a fatal signal ends that (they are
+  -- killed with us, as spawned tracees are).
+  while not session.t:drain() do
+    local sig = core.pending_signal()
+    if sig and sig ~= 13 then break end
+  end
   return status
 end
 

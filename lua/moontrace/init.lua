@@ -290,7 +290,9 @@ function Session:run_timers()
   local now = core.monotonic()
   for _, tm in ipairs(self.timers) do
     if now >= tm.due then
-      tm.due = now + tm.every
+      -- from the schedule, not from now: the alarm rings on the schedule,
+      -- and now + every would fall just after the next ring (a skipped tick)
+      tm.due = math.max(tm.due + tm.every, now)
       local ok, err = xpcall(tm.fn, debug.traceback, core.now())
       if not ok then io.stderr:write("moontrace: error in timer: ", tostring(err), "\n") end
     end

@@ -23,7 +23,7 @@ local function status_fields(pid)
   local text = read(("/proc/%d/status"):format(pid))
   if not text then return {} end
   local t = {}
-  for k, v in text:gmatch("([%w_]+):%s*([^\n]*)") do t[k] = v end
+  for k, v in text:gmatch("([%w_]+):[ \t]*([^\n]*)") do t[k] = v end
   return t
 end
 

@@ -113,6 +113,34 @@ int main(void)
 	   r.enters, r.exits);
 	mt_free(t);
 
+	/* system CPU time at each stop (strace -c): only when asked for */
+	{
+		char *argv[] = { "sh", "-c",
+			"exec dd if=/dev/zero of=/dev/null bs=1M count=500 2>/dev/null",
+			NULL };
+		mt_event ev;
+		int n = 0, off = 0, backwards = 0;
+		double last = 0, s;
+
+		t = mt_new();
+		if (mt_spawn(t, "/bin/sh", argv, NULL) > 0)
+			while (mt_next(t, &ev) > 0) {
+				s = (double)ev.stime.sec + (double)ev.stime.nsec / 1e9;
+				if (ev.stime.sec < 0)
+					off++;
+				else if (s < last)
+					backwards++;
+				else
+					last = s;
+				n++;
+				mt_want_stime(t, 1);  /* from the next stop on */
+			}
+		ok(off == 1 && backwards == 0 && last > 0,
+		   "stime: off until asked, then never decreasing, %.3fs at the end (%d stops)",
+		   last, n);
+		mt_free(t);
+	}
+
 	/* forks: without -f the child is not traced, with it it is */
 	t = mt_new();
 	trace_sh(t, "/bin/true; /bin/true; exit 0", &r);

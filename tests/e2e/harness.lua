@@ -105,6 +105,8 @@ local function normalise_pids(lines)
     if name and PID_RETURNS[name] and ret ~= "0" then id(ret) end
     p = l:match("Process (%d+) attached")
     if p then id(p) end
+    p = l:match("si_pid=(%d+)")
+    if p then id(p) end
   end
   local out = {}
   for i, l in ipairs(lines) do
@@ -119,6 +121,8 @@ H.rules = {
   { "^strace: ", "moontrace: " },
   { "getrandom%(\"[^\"]*\"", "getrandom(\"RANDOM\"" },
   { "%d%d:%d%d:%d%d", "HH:MM:SS" },              -- clock readings printed by victims
+  { "/%* %d%d%d%d%-%d%d%-%d%dT[^*]* %*/", "/* DATE */" }, -- -v timestamps of fresh files
+  { "htons%(%d%d%d%d%d%)", "htons(EPHEMERAL)" },  -- ports the kernel picked
 }
 
 function H.normalise(text, extra)
@@ -166,13 +170,21 @@ function H.merge_unfinished(lines)
 end
 
 -- Group lines by their pid prefix (after normalising), keeping order.
+-- Signals arrive when the scheduler says, so each process's "---" lines
+-- are compared as a sorted list after its calls.
 function H.by_pid(lines)
-  local groups = {}
+  local groups, sigs = {}, {}
   for _, l in ipairs(lines) do
     local p = l:match("^(P%d+) ") or "P1"
     local body = l:gsub("^P%d+ +", "")
     groups[p] = groups[p] or {}
-    table.insert(groups[p], (body:gsub("%s+= ", " = ")))
+    sigs[p] = sigs[p] or {}
+    body = body:gsub("%s+= ", " = ")
+    table.insert(body:match("^%-%-%- ") and sigs[p] or groups[p], body)
+  end
+  for p, list in pairs(sigs) do
+    table.sort(list)
+    for _, l in ipairs(list) do table.insert(groups[p], l) end
   end
   local flat = {}
   local keys = {}

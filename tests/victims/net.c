@@ -1,6 +1,7 @@
 /* net.c: a TCP server and client on loopback (the article's socket
  * scenario in C): socket, bind, listen, accept4, connect, sendto, recvfrom. */
 #include <arpa/inet.h>
+#include <stddef.h>
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>

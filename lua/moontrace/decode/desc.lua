@@ -1,0 +1,162 @@
+-- Decoders for descriptor calls: read/write and friends, close, lseek, dup, fcntl.
+
+local open_x = require "moontrace.xlat.open"
+local fcntl_x = require "moontrace.xlat.fcntl"
+local file = require "moontrace.decode.file"
+
+local D = {}
+
+local function fd_first(ev, f) return f.fd(ev, ev.args[1]) .. ", " end
+
+-- Data the kernel filled in: only the returned length, and only on success.
+local function data_out(ev, f, addr)
+  if ev.err ~= 0 then return f.ptr(addr) end
+  return f.buf(ev, addr, ev.ret)
+end
+
+D.read = {
+  enter = fd_first,
+  exit = function(ev, f) return data_out(ev, f, ev.args[2]) .. ", " .. f.udec(ev.args[3]) end,
+}
+D.write = {
+  enter = function(ev, f)
+    return fd_first(ev, f) .. f.buf(ev, ev.args[2], ev.args[3]) .. ", " .. f.udec(ev.args[3])
+  end,
+}
+D.pread64 = {
+  enter = fd_first,
+  exit = function(ev, f)
+    return data_out(ev, f, ev.args[2]) .. ", " .. f.udec(ev.args[3]) .. ", " .. f.long(ev.args[4])
+  end,
+}
+D.pwrite64 = {
+  enter = function(ev, f)
+    return fd_first(ev, f) .. f.buf(ev, ev.args[2], ev.args[3]) .. ", " .. f.udec(ev.args[3]) ..
+      ", " .. f.long(ev.args[4])
+  end,
+}
+
+D.close = { enter = function(ev, f) return f.fd(ev, ev.args[1]) end }
+
+D.lseek = {
+  enter = function(ev, f)
+    return fd_first(ev, f) .. f.long(ev.args[2]) .. ", " ..
+      f.xval(open_x.whence, ev.args[3] & 0xffffffff, "SEEK_???")
+  end,
+  ret = "dec",
+}
+
+D.dup = { enter = function(ev, f) return f.fd(ev, ev.args[1]) end, ret = "fd" }
+D.dup2 = {
+  enter = function(ev, f) return fd_first(ev, f) .. f.fd(ev, ev.args[2]) end,
+  ret = "fd",
+}
+D.dup3 = {
+  enter = function(ev, f)
+    return fd_first(ev, f) .. f.fd(ev, ev.args[2]) .. ", " ..
+      f.flags(open_x.flags, ev.args[3] & 0xffffffff, "O_???")
+  end,
+  ret = "fd",
+}
+
+-- pipe2's array of two descriptors exists only after the call.
+local function fd_pair(ev, f, addr)
+  local b = f.umove_exit(ev, addr, 8)
+  if not b then return f.ptr(addr) end
+  local a, c = string.unpack("<i4i4", b)
+  return "[" .. f.fd(ev, a) .. ", " .. f.fd(ev, c) .. "]"
+end
+D.pipe = { exit = function(ev, f) return fd_pair(ev, f, ev.args[1]) end }
+D.pipe2 = {
+  exit = function(ev, f)
+    return fd_pair(ev, f, ev.args[1]) .. ", " .. f.flags(open_x.flags, ev.args[2] & 0xffffffff, "O_???")
+  end,
+}
+
+-- ---- fcntl -------------------------------------------------------------------
+
+local F = {
+  DUPFD = 0, GETFD = 1, SETFD = 2, GETFL = 3, SETFL = 4, GETLK = 5, SETLK = 6, SETLKW = 7,
+  SETOWN = 8, GETOWN = 9, SETSIG = 10, GETSIG = 11, SETOWN_EX = 15, GETOWN_EX = 16,
+  OFD_GETLK = 36, OFD_SETLK = 37, OFD_SETLKW = 38, SETLEASE = 1024, GETLEASE = 1025,
+  NOTIFY = 1026, DUPFD_CLOEXEC = 1030, SETPIPE_SZ = 1031, GETPIPE_SZ = 1032,
+  ADD_SEALS = 1033, GET_SEALS = 1034,
+}
+
+-- struct flock (x86_64: 32 bytes); l_pid only for the GETLK answers.
+local function flock_at(ev, f, addr, getlk, exiting)
+  local b = (exiting and f.umove_exit or f.umove)(ev, addr, 32)
+  if not b then return f.ptr(addr) end
+  local ltype, whence, start, len, pid = string.unpack("<i2i2xxxxi8i8i4", b)
+  return "{l_type=" .. f.xval(fcntl_x.lock_types, ltype & 0xffff, "F_???") ..
+    ", l_whence=" .. f.xval(open_x.whence, whence & 0xffff, "SEEK_???") ..
+    ", l_start=" .. start .. ", l_len=" .. len .. (getlk and (", l_pid=" .. pid) or "") .. "}"
+end
+
+local function owner_at(ev, f, addr, exiting)
+  local b = (exiting and f.umove_exit or f.umove)(ev, addr, 8)
+  if not b then return f.ptr(addr) end
+  local otype, pid = string.unpack("<i4i4", b)
+  return "{type=" .. f.xval(fcntl_x.owner_types, otype & 0xffffffff, "F_OWNER_???") ..
+    ", pid=" .. pid .. "}"
+end
+
+-- Commands whose argument is filled in by the kernel: shown after the call.
+local AT_EXIT = { [F.GETLK] = true, [F.OFD_GETLK] = true, [F.GETOWN_EX] = true }
+
+-- The third argument as strace shows it at entry; nil: none shown.
+local function fcntl_arg(ev, f, cmd)
+  local v = ev.args[3]
+  if cmd == F.SETFD then return f.flags(fcntl_x.fdflags, v & 0xffffffff, "FD_???")
+  elseif cmd == F.SETFL then return file.open_flags(f, v)
+  elseif cmd == F.DUPFD or cmd == F.DUPFD_CLOEXEC or cmd == F.SETPIPE_SZ or cmd == F.SETOWN then
+    return f.long(v)
+  elseif cmd == F.SETSIG then return f.signame(f.s32(v))
+  elseif cmd == F.SETLK or cmd == F.SETLKW or cmd == F.OFD_SETLK or cmd == F.OFD_SETLKW then
+    return flock_at(ev, f, v, false)
+  elseif cmd == F.SETOWN_EX then return owner_at(ev, f, v)
+  elseif cmd == F.NOTIFY then return f.flags(fcntl_x.notify, v, "DN_???")
+  elseif cmd == F.SETLEASE then return f.xval(fcntl_x.lock_types, v, "F_???")
+  elseif cmd == F.ADD_SEALS then return f.flags(fcntl_x.seals, v, "F_SEAL_???")
+  elseif cmd == F.GETFD or cmd == F.GETFL or cmd == F.GETOWN or cmd == F.GETSIG
+    or cmd == F.GETPIPE_SZ or cmd == F.GETLEASE or cmd == F.GET_SEALS or AT_EXIT[cmd] then
+    return nil
+  end
+  return f.hex(v)
+end
+
+D.fcntl = {
+  enter = function(ev, f)
+    local cmd = ev.args[2] & 0xffffffff
+    local text = fd_first(ev, f) .. f.xval(fcntl_x.cmds, cmd, "F_???")
+    local arg = fcntl_arg(ev, f, cmd)
+    return arg and (text .. ", " .. arg) or text
+  end,
+  exit = function(ev, f)
+    local cmd = ev.args[2] & 0xffffffff
+    if cmd == F.GETLK or cmd == F.OFD_GETLK then return ", " .. flock_at(ev, f, ev.args[3], true, true) end
+    if cmd == F.GETOWN_EX then return ", " .. owner_at(ev, f, ev.args[3], true) end
+    return ""
+  end,
+  -- Some answers are decoded beside the number: "0x1 (flags FD_CLOEXEC)".
+  ret = function(ev, f)
+    local cmd = ev.args[2] & 0xffffffff
+    if cmd == F.GETFL then
+      return f.hex(ev.ret) .. " (flags " .. file.open_flags(f, ev.ret) .. ")"
+    elseif cmd == F.GETFD and ev.ret ~= 0 then
+      return f.hex(ev.ret) .. " (flags " .. f.flags(fcntl_x.fdflags, ev.ret) .. ")"
+    elseif cmd == F.GET_SEALS and ev.ret ~= 0 then
+      return f.hex(ev.ret) .. " (seals " .. f.flags(fcntl_x.seals, ev.ret) .. ")"
+    elseif cmd == F.GETLEASE then
+      local name = f.lookup(fcntl_x.lock_types, ev.ret)
+      return f.hex(ev.ret) .. (name and (" (" .. name .. ")") or "")
+    elseif cmd == F.GETSIG and ev.ret ~= 0 then
+      return f.long(ev.ret) .. " (" .. f.signame(ev.ret) .. ")"
+    elseif cmd == F.DUPFD or cmd == F.DUPFD_CLOEXEC then
+      return f.fd(ev, ev.ret)
+    end
+    return f.long(ev.ret)
+  end,
+}
+
+return D

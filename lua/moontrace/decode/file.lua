@@ -1,0 +1,275 @@
+-- Decoders for path-based file calls: open, access, stat, readlink, getdents64 ...
+-- Each returns what strace 6.1 prints, split between entry and exit where strace
+-- splits it (see docs/DESIGN.md for the decoder shape).
+
+local open_x = require "moontrace.xlat.open"
+local at_x = require "moontrace.xlat.at"
+local stat_x = require "moontrace.xlat.stat"
+
+local D = {}
+
+local O_CREAT, O_TMPFILE_BIT = 0x40, 0x400000
+
+-- Access mode by name, then the other flags; unknown bits in hex.
+local function open_flags(f, v)
+  v = v & 0xffffffff
+  local mode = f.lookup(open_x.access_modes, v & 3)
+  local rest = v & ~3
+  if rest == 0 then return mode end
+  local tail = f.flags(open_x.flags, rest)
+  return mode .. "|" .. tail
+end
+D.open_flags = open_flags
+
+local function open_tail(ev, f, i)
+  local flags = ev.args[i + 1]
+  local text = f.path(ev, ev.args[i]) .. ", " .. open_flags(f, flags)
+  if flags & (O_CREAT | O_TMPFILE_BIT) ~= 0 then
+    text = text .. ", " .. f.oct(ev.args[i + 2] & 0xffff)
+  end
+  return text
+end
+
+D.open = { enter = function(ev, f) return open_tail(ev, f, 1) end, ret = "fd" }
+D.openat = {
+  enter = function(ev, f) return f.dirfd(ev.args[1], ev) .. ", " .. open_tail(ev, f, 2) end,
+  ret = "fd",
+}
+D.creat = {
+  enter = function(ev, f) return f.path(ev, ev.args[1]) .. ", " .. f.oct(ev.args[2] & 0xffff) end,
+  ret = "fd",
+}
+
+local function access_tail(ev, f, i)
+  return f.path(ev, ev.args[i]) .. ", " .. f.flags(open_x.access, ev.args[i + 1] & 0xffffffff, "?_OK")
+end
+
+D.access = { enter = function(ev, f) return access_tail(ev, f, 1) end }
+D.faccessat = {
+  enter = function(ev, f) return f.dirfd(ev.args[1], ev) .. ", " .. access_tail(ev, f, 2) end,
+}
+D.faccessat2 = {
+  enter = function(ev, f)
+    return f.dirfd(ev.args[1], ev) .. ", " .. access_tail(ev, f, 2) .. ", " ..
+      f.flags(at_x.faccessat, ev.args[4] & 0xffffffff, "AT_???")
+  end,
+}
+
+-- ---- struct stat (x86_64 layout, 144 bytes) -------------------------------------
+
+local S_IFMT, S_IFCHR, S_IFBLK = 0xf000, 0x2000, 0x6000
+
+local function makedev(dev)
+  local major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfff)
+  local minor = (dev & 0xff) | ((dev >> 12) & ~0xff)
+  return ("makedev(%s, %s)"):format(major == 0 and "0" or ("0x%x"):format(major & 0xffffffff),
+    minor == 0 and "0" or ("0x%x"):format(minor & 0xffffffff))
+end
+D.makedev = makedev
+
+-- "S_IFREG|0644"; setuid/setgid/sticky spelled out; an unknown type as octal.
+local function symbolic_mode(f, mode)
+  local ifmt = ""
+  if mode & S_IFMT ~= 0 then
+    ifmt = f.lookup(stat_x.modetypes, mode & S_IFMT)
+    if not ifmt then return f.oct(mode) end
+  end
+  return ifmt .. (ifmt ~= "" and "|" or "") ..
+    (mode & 0x800 ~= 0 and "S_ISUID|" or "") ..
+    (mode & 0x400 ~= 0 and "S_ISGID|" or "") ..
+    (mode & 0x200 ~= 0 and "S_ISVTX|" or "") ..
+    f.oct(mode & 0x1ff)
+end
+D.symbolic_mode = symbolic_mode
+
+local function time_field(f, name, sec, nsec)
+  local iso = f.isotime(sec, nsec)
+  return ("%s=%d%s, %s_nsec=%s"):format(name, sec, iso and (" /* " .. iso .. " */") or "",
+    name, f.udec(nsec))
+end
+
+local function stat_struct(f, b)
+  local dev, ino, nlink, mode, uid, gid, _, rdev, size, blksize, blocks,
+    atime, atime_ns, mtime, mtime_ns, ctime, ctime_ns =
+    string.unpack("<I8I8I8I4I4I4I4I8i8i8i8i8i8i8i8i8i8", b)
+  local out = {}
+  local verbose = f.opts.verbose
+  if verbose then
+    out[#out + 1] = "st_dev=" .. makedev(dev)
+    out[#out + 1] = "st_ino=" .. f.udec(ino)
+    out[#out + 1] = "st_mode=" .. symbolic_mode(f, mode)
+    out[#out + 1] = "st_nlink=" .. f.udec(nlink)
+    out[#out + 1] = "st_uid=" .. f.udec(uid)
+    out[#out + 1] = "st_gid=" .. f.udec(gid)
+    out[#out + 1] = "st_blksize=" .. f.udec(blksize)
+    out[#out + 1] = "st_blocks=" .. f.udec(blocks)
+  else
+    out[#out + 1] = "st_mode=" .. symbolic_mode(f, mode)
+  end
+  local ifmt = mode & S_IFMT
+  if ifmt == S_IFCHR or ifmt == S_IFBLK then
+    out[#out + 1] = "st_rdev=" .. makedev(rdev)
+  else
+    out[#out + 1] = "st_size=" .. f.udec(size)
+  end
+  if verbose then
+    out[#out + 1] = time_field(f, "st_atime", atime, atime_ns)
+    out[#out + 1] = time_field(f, "st_mtime", mtime, mtime_ns)
+    out[#out + 1] = time_field(f, "st_ctime", ctime, ctime_ns)
+  else
+    out[#out + 1] = "..."
+  end
+  return "{" .. table.concat(out, ", ") .. "}"
+end
+
+-- The stat buffer at exit: the structure, or its address when the call failed.
+local function stat_at(ev, f, addr)
+  local b = f.umove_exit(ev, addr, 144)
+  return b and stat_struct(f, b) or f.ptr(addr)
+end
+D.stat_at = stat_at
+
+D.stat = {
+  enter = function(ev, f) return f.path(ev, ev.args[1]) .. ", " end,
+  exit = function(ev, f) return stat_at(ev, f, ev.args[2]) end,
+}
+D.lstat = D.stat
+D.fstat = {
+  enter = function(ev, f) return f.fd(ev, ev.args[1]) .. ", " end,
+  exit = function(ev, f) return stat_at(ev, f, ev.args[2]) end,
+}
+D.newfstatat = {
+  enter = function(ev, f) return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " end,
+  exit = function(ev, f)
+    return stat_at(ev, f, ev.args[3]) .. ", " .. f.flags(at_x.flags, ev.args[4] & 0xffffffff, "AT_???")
+  end,
+}
+
+-- ---- readlink ---------------------------------------------------------------------
+
+-- The link text has no NUL: print exactly the returned length.
+local function link_buf(ev, f, addr)
+  if ev.err ~= 0 then return f.ptr(addr) end
+  return f.buf(ev, addr, ev.ret)
+end
+
+D.readlink = {
+  enter = function(ev, f) return f.path(ev, ev.args[1]) .. ", " end,
+  exit = function(ev, f) return link_buf(ev, f, ev.args[2]) .. ", " .. f.udec(ev.args[3]) end,
+}
+D.readlinkat = {
+  enter = function(ev, f) return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " end,
+  exit = function(ev, f) return link_buf(ev, f, ev.args[3]) .. ", " .. f.udec(ev.args[4]) end,
+}
+
+-- ---- getdents64 ---------------------------------------------------------------------
+
+local DIRENT_HEAD = 19   -- d_ino, d_off, d_reclen, d_type: d_name starts here
+
+local function dirents(ev, f, addr, len)
+  local start, verbose = addr, f.opts.verbose
+  local out, count = {}, 0
+  while true do
+    if len < DIRENT_HEAD then
+      if verbose then
+        if len == 0 then count = count + 1
+        else out[#out + 1] = f.buf(ev, addr, len, { hex = "all" }) end
+      end
+      break
+    end
+    local head = f.umove(ev, addr, DIRENT_HEAD)
+    if not head then
+      if verbose then
+        out[#out + 1] = count > 0 and ("... /* " .. f.ptr(addr) .. " */") or f.ptr(addr)
+      end
+      break
+    end
+    count = count + 1
+    local ino, off, reclen, dtype = string.unpack("<I8i8I2B", head)
+    local comment, next_len, next_addr, shown_reclen = nil, 0, nil, reclen
+    if reclen > len then
+      comment = ("%s%d bytes overflow"):format(verbose and "" or "d_reclen ", reclen - len)
+      reclen = len
+    elseif reclen < DIRENT_HEAD then
+      comment = ("%s%d bytes underflow"):format(verbose and "" or "d_reclen ", DIRENT_HEAD - reclen)
+      reclen = DIRENT_HEAD
+      next_len = len - DIRENT_HEAD
+    else
+      next_len = len - reclen
+      if next_len > 0 then next_addr = addr + reclen end
+    end
+    if verbose then
+      local e = ("{d_ino=%s, d_off=%s, d_reclen=%d"):format(f.udec(ino), f.udec(off), shown_reclen)
+      if comment then e = e .. " /* " .. comment .. " */" end
+      e = e .. ", d_type=" .. f.xval(stat_x.dirent_types, dtype, "DT_???")
+      local name_len = reclen - DIRENT_HEAD
+      local name_ok = true
+      if name_len > 0 then
+        if name_len > 256 then name_len = 256 end
+        local name = f.str(ev, addr + DIRENT_HEAD, name_len - 1)
+        name_ok = name:sub(1, 1) == '"'
+        e = e .. ", d_name=" .. name
+      end
+      out[#out + 1] = e .. "}"
+      if next_addr and not name_ok then out[#out + 1] = "..."; break end
+    elseif comment then
+      out[#out + 1] = " /* " .. comment .. " */"
+    end
+    len = next_len
+    if not next_addr then break end
+    addr = next_addr
+  end
+  if verbose then
+    -- An unreadable first header leaves just the address.
+    if count == 0 then return out[1] or "" end
+    return "[" .. table.concat(out, ", ") .. "]"
+  end
+  return f.ptr(start) .. table.concat(out) ..
+    (" /* %d%s entries */"):format(count, len > 0 and "+" or "")
+end
+
+D.getdents64 = {
+  enter = function(ev, f) return f.fd(ev, ev.args[1]) .. ", " end,
+  exit = function(ev, f)
+    local count = ev.args[3] & 0xffffffff
+    local buf
+    if ev.err ~= 0 or math.ult(count, ev.ret) then
+      buf = f.ptr(ev.args[2])
+    else
+      buf = dirents(ev, f, ev.args[2], ev.ret)
+    end
+    return buf .. ", " .. f.udec(count)
+  end,
+}
+
+-- ---- simple path calls ------------------------------------------------------------
+
+local function path_only(ev, f) return f.path(ev, ev.args[1]) end
+D.unlink = { enter = path_only }
+D.rmdir = { enter = path_only }
+D.chdir = { enter = path_only }
+D.chroot = { enter = path_only }
+D.mkdir = { enter = function(ev, f) return path_only(ev, f) .. ", " .. f.oct(ev.args[2] & 0xffff) end }
+D.chmod = D.mkdir
+D.unlinkat = {
+  enter = function(ev, f)
+    return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " ..
+      f.flags(at_x.flags, ev.args[3] & 0xffffffff, "AT_???")
+  end,
+}
+D.mkdirat = {
+  enter = function(ev, f)
+    return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " .. f.oct(ev.args[3] & 0xffff)
+  end,
+}
+D.rename = {
+  enter = function(ev, f) return f.path(ev, ev.args[1]) .. ", " .. f.path(ev, ev.args[2]) end,
+}
+D.getcwd = {
+  exit = function(ev, f)
+    local buf = ev.err ~= 0 and f.ptr(ev.args[1]) or f.str(ev, ev.args[1], ev.ret - 1)
+    return buf .. ", " .. f.udec(ev.args[2])
+  end,
+}
+
+return D

@@ -1,0 +1,51 @@
+-- Decoders for memory-mapping calls: brk, mmap, mprotect, munmap, madvise.
+
+local mman = require "moontrace.xlat.mman"
+
+local D = {}
+
+local MAP_TYPE = 0xf
+local MAP_HUGE_SHIFT, MAP_HUGE_MASK = 26, 0x3f
+
+-- The mapping type by value (MAP_PRIVATE, ...), then the other flags, then the
+-- huge page size as "N<<MAP_HUGE_SHIFT".
+local function map_flags(f, v)
+  local text = f.xval(mman.flags, v & MAP_TYPE, "MAP_???")
+  v = v & ~MAP_TYPE
+  local huge = v & ((MAP_HUGE_MASK << MAP_HUGE_SHIFT) & 0xffffffff)
+  v = v & ~huge
+  if v ~= 0 then text = text .. "|" .. f.flags(mman.flags, v) end
+  if huge ~= 0 then text = text .. "|" .. (huge >> MAP_HUGE_SHIFT) .. "<<MAP_HUGE_SHIFT" end
+  return text
+end
+D.map_flags = map_flags
+
+local function prot(f, v) return f.flags(mman.prot, v, "PROT_???") end
+
+D.brk = { enter = function(ev, f) return f.ptr(ev.args[1]) end, ret = "hex" }
+
+D.mmap = {
+  enter = function(ev, f)
+    local a = ev.args
+    return f.ptr(a[1]) .. ", " .. f.udec(a[2]) .. ", " .. prot(f, a[3]) .. ", " ..
+      map_flags(f, a[4]) .. ", " .. f.fd(ev, a[5]) .. ", " .. f.hex(a[6])
+  end,
+  ret = "hex",
+}
+
+D.mprotect = {
+  enter = function(ev, f)
+    return f.ptr(ev.args[1]) .. ", " .. f.udec(ev.args[2]) .. ", " .. prot(f, ev.args[3])
+  end,
+}
+D.pkey_mprotect = {
+  enter = function(ev, f)
+    return D.mprotect.enter(ev, f) .. ", " .. f.int(ev.args[4])
+  end,
+}
+
+D.munmap = {
+  enter = function(ev, f) return f.ptr(ev.args[1]) .. ", " .. f.udec(ev.args[2]) end,
+}
+
+return D

@@ -1,0 +1,348 @@
+-- Formatting helpers shared by every decoder: strace 6.1's way of printing strings,
+-- numbers, flag sets, file descriptors and a few common structures.
+--
+--   local f = require "moontrace.fmt"
+--   f.opts.strsize = 64
+--   f.quote("a\0b", true)          --> "a\0b"
+--   f.flags(require("moontrace.xlat.open").flags, 0x80000, "O_???") --> O_CLOEXEC
+--
+-- Register values arrive as Lua integers holding the raw 64-bit value; pointers
+-- and unsigned numbers are printed from those bits.  A tracee read that fails
+-- prints the raw address and never raises (strace's umove_or_printaddr).
+
+local f = {}
+
+-- Set by the view from -s, -v, -x/-xx/--strings-in-hex, -y/-yy.
+-- xflag: 0 none, 1 -x (a string with any non-ASCII byte is printed all in \x),
+-- 2 -xx (every byte in \x), 3 --strings-in-hex=non-ascii-chars (only those bytes).
+f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 }
+
+-- Hooks the session replaces: Lua alone cannot readlink or stat.
+-- fdpath(pid, fd): target of /proc/PID/fd/FD, or the cwd when fd is AT_FDCWD (-100).
+f.fdpath = function(pid, fd) return nil end
+-- fdextra(pid, fd, path): with -yy, what strace shows inside the brackets instead
+-- of the path (e.g. "TCP:[127.0.0.1:5000->...]"), or nil to show the path.
+f.fdextra = function(pid, fd, path) return nil end
+-- syscall_name(nr): the x86_64 syscall's name (siginfo of SIGSYS), or nil.
+f.syscall_name = function(nr) return nil end
+-- ifname(index): interface name for sin6_scope_id / sll_ifindex, or nil.  The
+-- default looks in the tracer's own network namespace, as strace does.
+f.ifname = function(index)
+  local dev = io.open("/proc/net/dev")
+  if not dev then return nil end
+  local found
+  for line in dev:lines() do
+    local name = line:match("^%s*([^%s:]+):")
+    local idx = name and io.open("/sys/class/net/" .. name .. "/ifindex")
+    if idx then
+      local n = tonumber(idx:read("l"))
+      idx:close()
+      if n == index then found = name; break end
+    end
+  end
+  dev:close()
+  return found
+end
+
+local PATH_MAX = 4096
+f.PATH_MAX = PATH_MAX
+f.AT_FDCWD = -100
+
+-- ---- numbers -----------------------------------------------------------------
+
+-- Unsigned decimal of a 64-bit value (string.format's %u is not portable).
+local function udec(v)
+  if v >= 0 then return ("%d"):format(v) end
+  local q = (v >> 1) // 5
+  return ("%d%d"):format(q, v - q * 10)
+end
+
+local function s32(v)
+  v = v & 0xffffffff
+  if v >= 0x80000000 then v = v - 0x100000000 end
+  return v
+end
+
+f.udec = udec
+f.s32 = s32
+function f.int(v) return ("%d"):format(s32(v)) end
+function f.uint(v) return ("%d"):format(v & 0xffffffff) end
+function f.long(v) return ("%d"):format(v) end
+f.ulong = udec
+function f.hex(v) return v == 0 and "0" or ("0x%x"):format(v) end
+function f.ptr(v) return v == 0 and "NULL" or ("0x%x"):format(v) end
+function f.oct(v) return ("%#03o"):format(v) end   -- modes: 0644, 000
+-- Zero-padded hex over the width of a field of `bytes` bytes: the "0x" counts.
+function f.hex0(v, bytes)
+  local s = ("%x"):format(v)
+  local width = bytes * 2
+  if v == 0 then return ("0"):rep(width) end
+  return "0x" .. ("0"):rep(width - 2 - #s) .. s
+end
+
+-- ---- strings ------------------------------------------------------------------
+
+local SIMPLE = { [9] = "\\t", [10] = "\\n", [11] = "\\v", [12] = "\\f", [13] = "\\r",
+                 [34] = '\\"', [92] = "\\\\" }
+
+local function is_print(c) return c >= 32 and c < 127 end
+
+-- Escape the first n bytes of s.  style: nul (stop at a NUL byte), hex ("all" forces
+-- \x for every byte), escape (extra characters to escape, e.g. "<>"), bare (no quotes).
+-- Returns the text and whether a NUL was met.
+local function escape(s, n, style)
+  style = style or {}
+  local xflag = style.hex == "all" and 2 or f.opts.xflag
+  local stop = #s < n and #s or n
+  local hexall = xflag == 2
+  if xflag == 1 then
+    for i = 1, stop do
+      local c = s:byte(i)
+      if c == 0 and style.nul then break end
+      if c > 0x7e or (c < 32 and (c < 9 or c > 13)) then hexall = true; break end
+    end
+  end
+  local out, nul = {}, false
+  for i = 1, stop do
+    local c = s:byte(i)
+    if c == 0 and style.nul then nul = true; break end
+    if hexall then
+      out[#out + 1] = ("\\x%02x"):format(c)
+    elseif SIMPLE[c] then
+      out[#out + 1] = SIMPLE[c]
+    elseif is_print(c) and not (style.escape and style.escape:find(string.char(c), 1, true)) then
+      out[#out + 1] = string.char(c)
+    elseif xflag == 3 then
+      out[#out + 1] = ("\\x%02x"):format(c)
+    else
+      -- Shortest octal, unless a following octal digit would be read as part of it.
+      local nx = i < stop and s:byte(i + 1) or nil
+      if nx and nx >= 48 and nx <= 55 then
+        out[#out + 1] = ("\\%03o"):format(c)
+      else
+        out[#out + 1] = ("\\%o"):format(c)
+      end
+    end
+  end
+  local body = table.concat(out)
+  if not style.bare then body = '"' .. body .. '"' end
+  return body, nul
+end
+f.escape = escape
+
+-- Quote bytes as strace does: at most `limit` (default -s) bytes, and "..." after
+-- the closing quote when more bytes followed or complete == false.
+function f.quote(bytes, complete, limit)
+  limit = limit or f.opts.strsize
+  local text = escape(bytes, limit)
+  if #bytes > limit or complete == false then text = text .. "..." end
+  return text
+end
+
+-- A NUL-terminated string read from the tracee, cut at `limit` bytes (default -s).
+function f.str(ev, addr, limit)
+  if addr == 0 then return "NULL" end
+  limit = limit or f.opts.strsize
+  -- One byte more than shown tells a string of exactly `limit` from a longer one.
+  local s, nul = ev:str(addr, limit + 1)
+  if not s then return f.ptr(addr) end
+  local text = escape(s, limit, { nul = true })
+  return nul and text or text .. "..."
+end
+
+-- A pathname: like f.str but cut at PATH_MAX - 1 instead of -s.
+function f.path(ev, addr) return f.str(ev, addr, PATH_MAX - 1) end
+
+-- A buffer of known length (read/write data).  style.hex = "all" forces \x.
+function f.buf(ev, addr, len, style)
+  if addr == 0 then return "NULL" end
+  local limit = f.opts.strsize
+  local want = len
+  if math.ult(limit, len) then want = limit + 1 end
+  local s = want == 0 and "" or ev:read(addr, want)
+  if not s then return f.ptr(addr) end
+  local text = escape(s, limit, style)
+  if math.ult(limit, len) then text = text .. "..." end
+  return text
+end
+
+-- ---- tracee memory ----------------------------------------------------------------
+
+-- Bytes at addr, or nil when addr is NULL or unreadable (the caller prints f.ptr).
+function f.umove(ev, addr, len)
+  if addr == 0 then return nil end
+  return ev:read(addr, len)
+end
+
+-- The same for data the kernel writes: nothing to show when the call failed.
+function f.umove_exit(ev, addr, len)
+  if ev.err and ev.err ~= 0 then return nil end
+  return f.umove(ev, addr, len)
+end
+
+-- "[N]" for an int (or other `fmt` for string.unpack) the tracee points to.
+function f.num_at(ev, addr, fmt, conv, exiting)
+  fmt = fmt or "<i4"
+  local b = (exiting and f.umove_exit or f.umove)(ev, addr, string.packsize(fmt))
+  if not b then return f.ptr(addr) end
+  local v = string.unpack(fmt, b)
+  return "[" .. (conv and conv(v) or ("%d"):format(v)) .. "]"
+end
+
+-- ---- flags and enumerations -----------------------------------------------------
+
+local function lookup(tbl, v)
+  for _, e in ipairs(tbl) do
+    if e[1] == v then return e[2] end
+  end
+  return nil
+end
+f.lookup = lookup
+
+-- Flag names joined by "|", leftover bits in hex; nothing known at all prints
+-- "0x... /* dflt */"; a zero value prints the table's zero name, or "0" when
+-- the table has none (and nothing when dflt is nil, as strace does).
+function f.flags(tbl, value, dflt)
+  local names, rest = {}, value
+  for _, e in ipairs(tbl) do
+    local v = e[1]
+    if (rest == v and #names == 0) or (v ~= 0 and rest & v == v) then
+      names[#names + 1] = e[2]
+      rest = rest & ~v
+      if rest == 0 then break end
+    end
+  end
+  if #names > 0 then
+    if rest ~= 0 then names[#names + 1] = ("0x%x"):format(rest) end
+    return table.concat(names, "|")
+  end
+  if rest ~= 0 then
+    return ("0x%x"):format(rest) .. (dflt and (" /* " .. dflt .. " */") or "")
+  end
+  return dflt and "0" or ""
+end
+
+-- One enumerated value: its name, or the number with "/* dflt */".
+-- fmt: "x" (default), "d" (signed) or "u" (unsigned decimal).
+function f.xval(tbl, value, dflt, fmt)
+  local name = lookup(tbl, value)
+  if name then return name end
+  local num
+  if fmt == "d" then num = ("%d"):format(value)
+  elseif fmt == "u" then num = udec(value)
+  else num = f.hex(value) end
+  if dflt and dflt ~= "" then return num .. " /* " .. dflt .. " */" end
+  return num
+end
+
+-- ---- descriptors --------------------------------------------------------------------
+
+local function angle(path)
+  local deleted = false
+  local stem = path:match("^(.*) %(deleted%)$")
+  if stem then path, deleted = stem, true end
+  return "<" .. escape(path, #path, { escape = "<>", bare = true }) .. ">" ..
+    (deleted and "(deleted)" or "")
+end
+
+-- A descriptor: its number, and with -y the file it names.
+function f.fd(ev, v)
+  local fd = s32(v)
+  local text = ("%d"):format(fd)
+  if f.opts.yflag >= 1 and fd >= 0 then
+    local path = f.fdpath(ev.tgid or ev.pid, fd)
+    if path then
+      local extra = f.opts.yflag >= 2 and f.fdextra(ev.tgid or ev.pid, fd, path)
+      text = text .. (extra and ("<" .. extra .. ">") or angle(path))
+    end
+  end
+  return text
+end
+
+-- A dirfd argument: AT_FDCWD (with -y, followed by the cwd) or a descriptor.
+function f.dirfd(v, ev)
+  if s32(v) == f.AT_FDCWD then
+    if ev and f.opts.yflag >= 1 then
+      local cwd = f.fdpath(ev.tgid or ev.pid, f.AT_FDCWD)
+      if cwd then return "AT_FDCWD" .. angle(cwd) end
+    end
+    return "AT_FDCWD"
+  end
+  if ev then return f.fd(ev, v) end
+  return f.int(v)
+end
+
+-- ---- signals ------------------------------------------------------------------------
+
+local signals_ok, signals = pcall(require, "moontrace.xlat.signals")
+
+function f.signame(n)
+  local name = signals_ok and signals.name[n]
+  return name or ("%d"):format(n)
+end
+
+-- A sigset of `bytes` bytes (at most 8 used): "[INT TERM]", or "~[...]" listing
+-- the signals NOT in it when at least two thirds of the bits are set.
+function f.sigset(bytes)
+  local n = math.min(#bytes, 8)
+  local words = (n + 3) // 4
+  local padded = bytes:sub(1, n) .. ("\0"):rep(words * 4 - n)
+  local mask, total = 0, 0
+  for i = 0, words - 1 do
+    local w = string.unpack("<I4", padded, i * 4 + 1)
+    mask = mask | (w << (32 * i))
+  end
+  local bits = words * 32
+  for i = 0, bits - 1 do if mask >> i & 1 == 1 then total = total + 1 end end
+  local prefix = ""
+  if total >= bits * 2 // 3 then
+    prefix = "~"
+    mask = ~mask
+  end
+  local names = {}
+  for i = 0, bits - 1 do
+    if mask >> i & 1 == 1 then
+      local sig = i + 1
+      local name = signals_ok and signals.name[sig]
+      if name then names[#names + 1] = name:sub(4) end
+    end
+  end
+  return prefix .. "[" .. table.concat(names, " ") .. "]"
+end
+
+-- ---- time ---------------------------------------------------------------------------
+
+-- "2026-11-26T22:57:06.241991291+0000", or nil for the epoch or a bad nsec
+-- (strace then prints no comment at all).
+function f.isotime(sec, nsec, width)
+  width = width or 9
+  local max = width == 9 and 999999999 or 999999
+  if (sec == 0 and nsec == 0) or nsec < 0 or nsec > max then return nil end
+  local ok, base = pcall(os.date, "%Y-%m-%dT%H:%M:%S", sec)
+  if not ok or not base then return nil end
+  if nsec > 0 then base = base .. ("." .. "%0" .. width .. "d"):format(nsec) end
+  return base .. os.date("%z", sec)
+end
+
+function f.timespec_bytes(b)
+  local sec, nsec = string.unpack("<i8i8", b)
+  return ("{tv_sec=%d, tv_nsec=%s}"):format(sec, udec(nsec))
+end
+
+function f.timeval_bytes(b)
+  local sec, usec = string.unpack("<i8i8", b)
+  return ("{tv_sec=%d, tv_usec=%s}"):format(sec, udec(usec))
+end
+
+function f.timespec(ev, addr)
+  local b = f.umove(ev, addr, 16)
+  return b and f.timespec_bytes(b) or f.ptr(addr)
+end
+
+-- clock_t ticks with the seconds in a comment, as strace does for USER_HZ = 100.
+function f.clock_t(v)
+  if v <= 0 then return udec(v) end
+  return ("%s /* %d.%02d s */"):format(udec(v), v // 100, v % 100)
+end
+
+return f

@@ -1,0 +1,39 @@
+-- mmap(2)/mprotect(2) protections and mapping flags.
+-- Data: { value, "NAME" } in the order strace 6.1 tries them (x86_64 values;
+-- the order matters for flags, where the first matching entry takes its bits).
+
+local M = {}
+
+M.prot = {
+  { 0x0, "PROT_NONE" },
+  { 0x1, "PROT_READ" },
+  { 0x2, "PROT_WRITE" },
+  { 0x4, "PROT_EXEC" },
+  { 0x8, "PROT_SEM" },
+  { 0x1000000, "PROT_GROWSDOWN" },
+  { 0x2000000, "PROT_GROWSUP" },
+}
+
+M.flags = {
+  { 0x1, "MAP_SHARED" },
+  { 0x2, "MAP_PRIVATE" },
+  { 0x3, "MAP_SHARED_VALIDATE" },
+  { 0x10, "MAP_FIXED" },
+  { 0x20, "MAP_ANONYMOUS" },
+  { 0x40, "MAP_32BIT" },
+  { 0x4000, "MAP_NORESERVE" },
+  { 0x8000, "MAP_POPULATE" },
+  { 0x10000, "MAP_NONBLOCK" },
+  { 0x100, "MAP_GROWSDOWN" },
+  { 0x800, "MAP_DENYWRITE" },
+  { 0x1000, "MAP_EXECUTABLE" },
+  { 0x0, "MAP_FILE" },
+  { 0x2000, "MAP_LOCKED" },
+  { 0x20000, "MAP_STACK" },
+  { 0x40000, "MAP_HUGETLB" },
+  { 0x80000, "MAP_SYNC" },
+  { 0x4000000, "MAP_UNINITIALIZED" },
+  { 0x100000, "MAP_FIXED_NOREPLACE" },
+}
+
+return M

@@ -1,0 +1,45 @@
+-- Replays recorded syscalls (tests/lua/decode_*_data.lua) through the decoders:
+-- the fake event serves the memory the decoder read on the real run, entry
+-- reads before the call and exit reads after it.
+
+local fake = require "fake_event"
+
+local M = {}
+
+local DEFAULT_OPTS = { strsize = 32, verbose = false, xflag = 0, yflag = 0 }
+
+-- Decode one case with `f` and return the text between the parentheses.
+function M.run(c, f, decoders)
+  f = f or require "moontrace.fmt"
+  decoders = decoders or require("moontrace.decode").decoders
+  local saved_opts, saved_fdpath = f.opts, f.fdpath
+  f.opts = {}
+  for k, v in pairs(DEFAULT_OPTS) do f.opts[k] = v end
+  for k, v in pairs(c.opts or {}) do f.opts[k] = v end
+  local paths = c.paths or {}
+  f.fdpath = function(_, fd) return paths[fd] end
+  local ok, text = pcall(function()
+    local d = assert(decoders[c.name], "no decoder for " .. c.name)
+    local ev = fake.event{ name = c.name, args = c.args, ret = c.ret, err = c.err,
+                           mem = c.mem, kind = "enter" }
+    local out = d.enter and d.enter(ev, f) or ""
+    if d.exit and not d.noreturn then
+      ev.kind = "exit"
+      ev.mem = c.mem_exit or {}
+      out = out .. (d.exit(ev, f) or "")
+    end
+    return out
+  end)
+  f.opts, f.fdpath = saved_opts, saved_fdpath
+  if not ok then error(text, 0) end
+  return text
+end
+
+-- The recorded cases of one decoder family.
+function M.load(family) return require("decode_" .. family .. "_data") end
+
+function M.title(i, c)
+  return ("#%d %s: %s(%s)"):format(i, c.cmd, c.name, c.expect:sub(1, 60))
+end
+
+return M
