@@ -676,10 +676,34 @@ static void push_classes(lua_State *L)
 static volatile sig_atomic_t pending[65];
 static volatile sig_atomic_t any_pending;
 
+/* While a script's hook runs, a caught signal also breaks into it, as
+ * lua.c does for Ctrl-C: an endless loop in a hook can be interrupted. */
+static lua_State *volatile hook_L;
+static volatile sig_atomic_t in_hook;
+
+static void interrupt_hook(lua_State *L, lua_Debug *ar)
+{
+	(void)ar;
+	lua_sethook(L, NULL, 0, 0);
+	if (in_hook)
+		luaL_error(L, "interrupted by a signal");
+}
+
 static void on_signal(int sig)
 {
 	pending[sig] = 1;
 	any_pending = 1;
+	if (in_hook && hook_L && sig != SIGALRM)
+		lua_sethook(hook_L, interrupt_hook,
+			    LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
+}
+
+/* core.hook_guard(on): a script hook starts (true) or ends (false). */
+static int l_hook_guard(lua_State *L)
+{
+	hook_L = L;
+	in_hook = lua_toboolean(L, 1);
+	return 0;
 }
 
 /* core.catch_signal(sig): note sig instead of dying; waiting for events
@@ -906,6 +930,7 @@ static int l_sleep(lua_State *L)
 }
 
 static const luaL_Reg funcs[] = {
+	{ "hook_guard", l_hook_guard },
 	{ "set_timer", l_set_timer },
 	{ "sleep", l_sleep },
 	{ "regex_filter", l_regex_filter },

@@ -203,6 +203,9 @@ function M.environment(script, session, opts)
     session.t:kill_spawned()
   end
 
+  -- strict(): an error in a hook stops tracing (as --strict does)
+  function env.strict() session.strict = true end
+
   -- state helpers
   function env.per_process(init) return per_process(session, init) end
   function env.every(interval, fn)

@@ -54,6 +54,7 @@ Scripts:
   -l, --script=NAME[,KEY=VALUE...]
                            run a Lua script (a path, or a bundled script name);
                            with -l the default view is off unless -l strace is given
+  --strict                 stop tracing when a script's hook fails (exit 1)
   --list-scripts           list the bundled and installed scripts
   --script-help=NAME       print a script's help (the comment it opens with)
   --new-script=NAME        write NAME.lua, a commented skeleton of a new script
@@ -90,7 +91,7 @@ local LONG = {
   ["no-abbrev"] = { "verbose" }, help = { "help" }, version = { "version" },
   script = { "script", true }, ["list-scripts"] = { "list_scripts" },
   ["script-help"] = { "script_help", true }, ["new-script"] = { "new_script", true },
-  signal = { "signal", true }, interactive = { "interactive" },
+  signal = { "signal", true }, interactive = { "interactive" }, strict = { "strict" },
 }
 
 -- strace -c's statistics (scripts/summary.lua) and the JSON view.
@@ -338,6 +339,7 @@ function M.main(argv)
   if opts.interactive and is_stderr then opts.out = require("moontrace.repl").wrap_output(out) end
 
   local session = mt.session{ follow = opts.follow }
+  session.strict = opts.strict
   opts.session = session
   -- repl() in a hook opens the prompt at that stop (lua/moontrace/repl.lua)
   _G.repl = function(ev) return require("moontrace.repl").breakpoint(session, opts, ev) end

@@ -220,13 +220,20 @@ function Session:emit_attach(pid, how, nthreads)
   self:dispatch(ev)
 end
 
+-- A hook failed: say where, with the traceback, and go on; in strict
+-- mode (s.strict) stop tracing, as cleanly as on exit().
 local function report_error(s, h, err)
   local msg = tostring(err)
   if s.on_error then return s.on_error(h, msg) end
   io.stderr:write("moontrace: error in hook: ", msg, "\n")
+  if s.strict then
+    io.stderr:write("moontrace: stopping (strict mode)\n")
+    s:stop(1)
+  end
 end
 
 local traceback = debug.traceback
+local guard = core.hook_guard
 
 function Session:dispatch(ev)
   local list = self.hooks[ev.kind]
@@ -235,7 +242,9 @@ function Session:dispatch(ev)
   for i = 1, #list do
     local h = list[i]
     if (h.nrs == nil or (nr and h.nrs[nr])) and (h.pred == nil or h.pred(ev)) then
+      guard(true)
       local ok, err = xpcall(h.fn, traceback, ev)
+      guard(false)
       if not ok then report_error(self, h, err) end
     end
   end

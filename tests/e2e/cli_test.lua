@@ -51,6 +51,22 @@ H.ok(err:find("oops%.lua:4: boom on call 3") ~= nil, "hook error: file:line and 
 H.ok(err:find("stack traceback:") ~= nil, "hook error: traceback printed", err)
 H.ok(err:find("exited\t5") ~= nil, "hook error: later hooks still run", err)
 
+-- An endless loop in a hook is broken by SIGINT; tracing goes on.
+H.write(H.tmp .. "/loop.lua", [[
+on("exit", "write", function(ev) while true do end end)
+on("exited", function(ev) print("exited", ev.status) end)
+]])
+os.execute(("(%s -l %s/loop.lua sh -c 'echo hi; exit 6' >/dev/null 2>%s/loop.err; echo $? > %s/loop.rc) & sleep 1; pkill -INT -f 'loop.lua sh -c'"):format(M, H.tmp, H.tmp, H.tmp))
+os.execute("sleep 0.5")
+local lerr = H.read(H.tmp .. "/loop.err") or ""
+H.ok(lerr:find("interrupted by a signal") and lerr:find("loop%.lua:1"), "Ctrl-C breaks an endless hook, with file:line", lerr)
+H.ok(lerr:find("exited\t6"), "tracing goes on after the interrupted hook", lerr)
+H.ok((H.read(H.tmp .. "/loop.rc") or ""):match("^6"), "exit status kept after the interrupted hook")
+
+-- --strict: a failing hook stops tracing cleanly, exit 1, the program runs on.
+code, _, err = H.sh(("%s --strict -l %s/oops.lua sh -c 'exit 5'"):format(M, H.tmp))
+H.ok(code == 1 and err:find("strict mode") ~= nil, "--strict: first hook error stops tracing with status 1", err)
+
 -- Exit status: the command's, 128+signal when it is killed.
 code = H.sh(M .. " -o /dev/null sh -c 'exit 42'")
 H.ok(code == 42, "exit status 42 passed through (got " .. tostring(code) .. ")")
