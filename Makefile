@@ -92,5 +92,61 @@ test: all
 
 check: test
 
+# moontrace against strace and the untraced workload (bench/bench.lua).
+build/bench/%: bench/%.c
+	@mkdir -p build/bench
+	$(CC) -std=c99 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -o $@ $< -lpthread
+
+bench: all build/bench/workload build/bench/runner
+	lua5.4 bench/bench.lua
+
 clean:
 	rm -rf build moontrace libmoontrace.a libmoontrace.so
+
+# ---- examples (examples/README.md) ------------------------------------------
+
+examples: build/examples/embed
+
+build/examples/embed: examples/embed.c include/moontrace.h libmoontrace.a
+	@mkdir -p $(dir $@)
+	$(CC) -std=c99 -Wall -Wextra -Werror $(CFLAGS) -Iinclude -o $@ $< libmoontrace.a $(UNWIND_LIBS)
+
+# ---- install: Debian's layout under PREFIX; DESTDIR stages it ---------------
+
+VERSION := $(shell grep MOONTRACE_VERSION include/moontrace.h | grep -o '[0-9][0-9.]*')
+MULTIARCH := $(shell $(CC) -print-multiarch 2>/dev/null)
+LIBSUBDIR := lib$(if $(MULTIARCH),/$(MULTIARCH))
+BINDIR ?= $(PREFIX)/bin
+LIBDIR ?= $(PREFIX)/$(LIBSUBDIR)
+INCLUDEDIR ?= $(PREFIX)/include
+LUADIR ?= $(PREFIX)/share/lua/5.4
+# Debian's lua5.4 loads C modules from /usr/lib/<triplet>/lua/5.4 and
+# /usr/local/lib/lua/5.4
+LUA_CDIR ?= $(if $(filter /usr,$(PREFIX)),$(PREFIX)/$(LIBSUBDIR)/lua/5.4,$(PREFIX)/lib/lua/5.4)
+DATADIR ?= $(PREFIX)/share/moontrace
+MAN1DIR ?= $(PREFIX)/share/man/man1
+DOCDIR ?= $(PREFIX)/share/doc/moontrace
+I := $(DESTDIR)
+
+install: all
+	install -d $(I)$(BINDIR) $(I)$(LIBDIR)/pkgconfig $(I)$(INCLUDEDIR) $(I)$(LUA_CDIR)/moontrace \
+		$(I)$(DATADIR)/scripts $(I)$(MAN1DIR) $(I)$(DOCDIR)/examples
+	install -m 755 moontrace $(I)$(BINDIR)/moontrace
+	install -m 644 libmoontrace.a $(I)$(LIBDIR)/libmoontrace.a
+	install -m 755 libmoontrace.so $(I)$(LIBDIR)/libmoontrace.so.$(VERSION)
+	ln -sf libmoontrace.so.$(VERSION) $(I)$(LIBDIR)/libmoontrace.so.0
+	ln -sf libmoontrace.so.0 $(I)$(LIBDIR)/libmoontrace.so
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBSUBDIR@|$(LIBSUBDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+		moontrace.pc.in > $(I)$(LIBDIR)/pkgconfig/moontrace.pc
+	install -m 644 include/moontrace.h $(I)$(INCLUDEDIR)/moontrace.h
+	for f in $(LUA_FILES); do install -D -m 644 $$f $(I)$(LUADIR)/$${f#lua/}; done
+	install -m 755 build/lua/moontrace/core.so $(I)$(LUA_CDIR)/moontrace/core.so
+	install -m 644 $(SCRIPT_FILES) $(I)$(DATADIR)/scripts/
+	install -m 644 docs/moontrace.1 $(I)$(MAN1DIR)/moontrace.1
+	install -m 644 examples/embed.c examples/README.md $(I)$(DOCDIR)/examples/
+
+uninstall:
+	rm -f $(I)$(BINDIR)/moontrace $(I)$(LIBDIR)/libmoontrace.a $(I)$(LIBDIR)/libmoontrace.so \
+		$(I)$(LIBDIR)/libmoontrace.so.0 $(I)$(LIBDIR)/libmoontrace.so.$(VERSION) \
+		$(I)$(LIBDIR)/pkgconfig/moontrace.pc $(I)$(INCLUDEDIR)/moontrace.h $(I)$(MAN1DIR)/moontrace.1
+	rm -rf $(I)$(LUADIR)/moontrace $(I)$(LUA_CDIR)/moontrace $(I)$(DATADIR) $(I)$(DOCDIR)

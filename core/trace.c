@@ -537,8 +537,8 @@ static int handle(mt_tracer *t, pid_t pid, int status, mt_event *ev)
 			ev->sig = WTERMSIG(status);
 			ev->core_dumped = WCOREDUMP(status) ? 1 : 0;
 		}
-		if (tr->in_syscall && !tr->hidden)
-			ev->nr = tr->nr;
+		if (tr->in_syscall)
+			ev->nr = tr->nr;  /* the call it died in (strace -n) */
 		if (tr->quiet) {
 			forget(t, tr);
 			return 0;

@@ -1,17 +1,18 @@
--- missing-files: every path a program looked for and did not find (ENOENT),
--- the names it searched for grouped by directory.
+-- missing-files: every path a program looked for and did not find, by directory.
 --
+-- Every ENOENT: the names searched for, grouped by the directory searched.
 -- Names found later in another directory (a search path doing its job) say
--- where; names never found anywhere (but for the usual probes) come first.  Directories of the
--- usual probes (dynamic loader, locale, python's sys.path...) are shortened;
--- `all` lists them in full.
+-- where; names never found anywhere (but for the usual probes) come first.
+-- Directories of the usual probes (dynamic loader, locale, python's
+-- sys.path...) are shortened; `all` lists them in full.
 --
 --   moontrace -l missing-files ./app
 --   moontrace -l missing-files,all -o missing.txt python3 app.py
 --
+--   missing-files: 17 lookups of 17 missing paths in 6 directories
 --   never found: wf.conf (3 places)
 --   /etc/wfapp/                  wf.conf
---   /usr/lib/locale/C.UTF-8/     LC_IDENTIFICATION LC_MEASUREMENT ... (13 names) [locale; found in /usr/lib/locale/C.utf8]
+--   /usr/lib/locale/C.UTF-8/     LC_IDENTIFICATION LC_MEASUREMENT LC_TELEPHONE ... (12 names) [locale; found in /usr/lib/locale/C.utf8]
 
 local noise = require "moontrace.noise"
 

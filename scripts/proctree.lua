@@ -104,6 +104,7 @@ at_exit(function()
   local rows, width = {}, 0
   local function walk(t, lead, branch)
     local cmd = t.thread and "[thread]" or table.concat(t.cmds, " => ")
+    if t.copy and t.parent and not t.thread then cmd = "(no exec) " .. cmd end
     if #cmd > 60 then cmd = cmd:sub(1, 57) .. "..." end
     local left = ("%s%d %s"):format(branch, t.tid, cmd)
     local len = utf8.len(left) or #left
@@ -117,7 +118,8 @@ at_exit(function()
   for _, r in ipairs(roots) do walk(r, "", "") end
   for _, row in ipairs(rows) do
     local t = row[3]
-    report("%s%s  %-9s %9s  %s", row[1], (" "):rep(width - row[2]), t.result or "running",
-           duration(t, now), kind(t))
+    local line = ("%s%s  %-9s %9s  %s"):format(row[1], (" "):rep(width - row[2]),
+      t.result or "running", duration(t, now), kind(t))
+    report("%s", (line:gsub("%s+$", "")))
   end
 end)

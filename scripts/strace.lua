@@ -7,7 +7,9 @@
 -- Each syscall prints "name(" and the arguments known at entry, then the
 -- rest and "= result" at exit.  When another tracee prints in between, the
 -- line is closed with " <unfinished ...>" and resumed later with
--- "<... name resumed>", as strace does.
+-- "<... name resumed>", as strace does.  Options read here: -f -ff -o -A
+-- -s -v -x -y -t -tt -ttt -r -T -n -a -q -Y -k -P --instruction-pointer
+-- --always-show-pid and -e trace/status/signal/raw/abbrev/quiet/read/write.
 --
 -- Another script's hook can keep a call out of this view by setting
 -- ev.quiet = true at its entry (or at its exit, with -z/-Z, where lines
@@ -19,55 +21,123 @@ local line = require "moontrace.line"
 local core = mt.core
 
 local decoders = decode.decoders
-fmt.opts.strsize = opts.strsize or 32
-fmt.opts.verbose = opts.verbose or false
-fmt.opts.xflag = opts.xflag or 0
-fmt.opts.yflag = opts.yflag or 0
-fmt.fdpath = function(pid, fd)
-  return core.readlink(("/proc/%d/fd/%d"):format(pid, fd))
-end
+line.setup(opts)
 
 local selected = opts.trace          -- nil: every syscall the core reports
 local status = opts.status           -- nil: every call, whatever its result
 local signal_set = opts.signals      -- nil: every signal
+local quiet = opts.quiet or {}
+local raw = opts.raw                 -- syscalls printed undecoded
+local abbrev = opts.abbrev           -- with -v: syscalls still abbreviated
 local to_file = opts.output ~= nil
-local W = out
+local separately = opts.separately   -- -ff: FILE.PID per process
+local column = opts.column or 40
+local stamp = opts.timestamps or 0
+local dump_read, dump_write = opts.dump_read, opts.dump_write
 
-local cur = nil        -- pid whose line is open (no newline yet)
-local col = 0          -- column reached on that line
-local calls = {}       -- pid -> the syscall in progress: { name, dec, text }
-local nprocs = 0
-local known = {}
+-- ---- output streams --------------------------------------------------------
 
-local function write(s)
-  W:write(s)
-  col = col + #s
+local files = {}                     -- -ff: pid -> its file
+local function stream(pid)
+  if not separately then return out end
+  local f = files[pid]
+  if not f then
+    local err
+    f, err = io.open(("%s.%d"):format(opts.output, pid), opts.append and "a" or "w")
+    if not f then error(err) end
+    f:setvbuf("full")
+    files[pid] = f
+  end
+  return f
 end
 
-local function prefix(pid)
+-- One open line at a time (one per process with -ff): its pid and column.
+local cur = nil
+local col = 0
+local cols = {}                      -- -ff: pid -> column of its open line
+local calls = {}                     -- pid -> syscall in progress: { name, dec, text }
+local nprocs = 0
+local known = {}
+local last_stamp                     -- -r: when the previous line began
+
+local function write(pid, s)
+  stream(pid):write(s)
+  if separately then cols[pid] = (cols[pid] or 0) + #s else col = col + #s end
+end
+
+local function column_of(pid)
+  if separately then return cols[pid] or 0 end
+  return col
+end
+
+-- -Y: the command name, read at each line (it changes at exec), the last
+-- one kept for lines printed after the process is gone
+local comms = {}
+local function comm(pid)
+  local f = io.open(("/proc/%d/comm"):format(pid))
+  if f then
+    comms[pid] = f:read("l")
+    f:close()
+  end
+  return comms[pid] and ("<" .. comms[pid] .. ">") or ""
+end
+
+local function pid_prefix(pid)
+  if separately then return "" end
+  local c = opts.decode_pids and opts.decode_pids > 0 and comm(pid) or ""
   if to_file and (opts.follow or #opts.pids > 1) then
+    if c ~= "" then return ("%d%s "):format(pid, c) end
     return ("%-5d "):format(pid)
   end
-  if nprocs > 1 then return ("[pid %5d] "):format(pid) end
+  if nprocs > 1 or opts.always_show_pid then return ("[pid %5d%s] "):format(pid, c) end
   return ""
 end
 
--- Start a line for pid, closing another tracee's open line first.
-local function begin_line(pid)
-  if cur and cur ~= pid then
-    W:write(" <unfinished ...>\n")
+local function time_prefix(t)
+  local s = ""
+  if stamp >= 1 then
+    local sec = math.floor(t)
+    local usec = math.floor((t - sec) * 1e6)
+    if stamp >= 3 then
+      s = ("%d.%06d "):format(sec, usec)
+    elseif stamp == 2 then
+      s = os.date("%H:%M:%S", sec) .. (".%06d "):format(usec)
+    else
+      s = os.date("%H:%M:%S ", sec)
+    end
+  end
+  if opts.relative then
+    local d = last_stamp and (t - last_stamp) or 0
+    last_stamp = t
+    local sec = math.floor(d)
+    s = s .. ("%6d.%06d "):format(sec, math.floor((d - sec) * 1e6))
+  end
+  return s
+end
+
+-- Close another tracee's open line, then start one for pid.
+local function begin_line(pid, ev, t)
+  if cur and cur ~= pid and not separately then
+    out:write(" <unfinished ...>\n")
     local c = calls[cur]
     if c then c.unfinished = true end
   end
-  cur = nil
-  col = 0
-  write(prefix(pid))
+  if separately then cols[pid] = 0 else col = 0 end
+  cur = pid
+  local p = pid_prefix(pid) .. time_prefix(t or (ev and ev.time) or core.now())
+  if opts.instruction_pointer then
+    p = p .. (ev and ev.ip and ("[%016x] "):format(ev.ip) or "[????????????????] ")
+  end
+  if opts.syscall_number then
+    local nr = ev and ev.nr or (calls[pid] and calls[pid].nr)
+    p = p .. (nr and nr >= 0 and ("[%4d] "):format(nr) or "")
+  end
+  write(pid, p)
 end
 
-local function end_line()
-  W:write("\n")
-  cur = nil
-  col = 0
+local function end_line(pid)
+  stream(pid):write("\n")
+  if cur == pid then cur = nil end
 end
 
 local function note_process(pid)
@@ -76,22 +146,106 @@ local function note_process(pid)
   nprocs = nprocs + 1
 end
 
-local function say_attached(pid)
-  -- strace writes this to stderr; with -o it stays out of the trace
-  if not to_file then W:write(("moontrace: Process %d attached\n"):format(pid)) end
+local function forget_process(pid)
+  if known[pid] then known[pid] = nil; nprocs = nprocs - 1 end
+  if files[pid] then files[pid]:close(); files[pid] = nil end
+  comms[pid] = nil
 end
 
--- ") = result", padded to strace's column
-local function finish(result)
-  local t = line.tail(col, result)
-  W:write(t)
-  end_line()
+local function say_attached(pid)
+  -- strace writes this to stderr; with -o it stays out of the trace
+  if not to_file and not quiet.attach then
+    out:write(("moontrace: Process %d attached\n"):format(pid))
+  end
+end
+
+-- ") = result" padded to the -a column, then -T's duration
+local function finish(pid, result, dur)
+  local t = line.tail(column_of(pid), result, column)
+  if opts.syscall_times and dur then
+    local sec = math.floor(dur)
+    t = t .. (" <%d.%06d>"):format(sec, math.floor((dur - sec) * 1e6 + 0.5))
+  end
+  write(pid, t)
+  end_line(pid)
 end
 
 local function wanted_status(ev)
   if not status then return true end
   if ev.err ~= 0 then return status.failed end
   return status.successful
+end
+
+-- -e raw=SET: this call printed undecoded
+local function decoder_for(ev)
+  if raw and raw[ev.nr] then return line.RAW end
+  return decoders[ev.name]
+end
+
+-- -e write=FDS / -e read=FDS: strace's hex dump of the data
+local function hexdump(pid, data)
+  for off = 0, #data - 1, 16 do
+    local chunk = data:sub(off + 1, off + 16)
+    local hex, ascii = {}, {}
+    for i = 1, 16 do
+      local b = chunk:byte(i)
+      hex[#hex + 1] = b and ("%02x "):format(b) or "   "
+      if i == 8 then hex[#hex + 1] = " " end
+      ascii[i] = b and ((b >= 32 and b < 127) and string.char(b) or ".") or " "
+    end
+    stream(pid):write((" | %05x  %s %s |\n"):format(off, table.concat(hex), table.concat(ascii)))
+  end
+end
+
+local DUMP_WRITE = { write = 2, pwrite64 = 2, sendto = 2, send = 2 }
+local DUMP_READ = { read = 2, pread64 = 2, recvfrom = 2, recv = 2 }
+
+local function dump(ev)
+  if ev.err ~= 0 or ev.ret <= 0 then return end
+  local fd = fmt.s32(ev.args[1])
+  if dump_write and DUMP_WRITE[ev.name] and dump_write[fd] then
+    local data = ev:read(ev.args[DUMP_WRITE[ev.name]], math.min(ev.ret, 1 << 20))
+    if data then hexdump(ev.pid, data) end
+  elseif dump_read and DUMP_READ[ev.name] and dump_read[fd] then
+    local data = ev:read(ev.args[DUMP_READ[ev.name]], math.min(ev.ret, 1 << 20))
+    if data then hexdump(ev.pid, data) end
+  end
+end
+
+-- -k: the stack of the call, strace's " > /lib/...(func+0x..) [0x...]" lines
+local function stack(ev)
+  if not opts.stack then return end
+  local t = session.t
+  if not t.backtrace then return end
+  local frames = t:backtrace(ev.pid)
+  if not frames then return end
+  for _, fr in ipairs(frames) do
+    stream(ev.pid):write(line.frame(fr), "\n")
+  end
+end
+
+-- -P PATH: only calls that name the path or use a descriptor open on it
+local trace_paths = opts.trace_paths
+local path_ok
+if trace_paths then
+  local paths = require "moontrace.paths"
+  local want = {}
+  for _, p in ipairs(trace_paths) do want[p] = true end
+  path_ok = function(ev)
+    for _, p in ipairs(paths.resolved(ev)) do if p and want[p] then return true end end
+    local sc = mt.syscalls[ev.nr]
+    if sc and sc.classes & mt.classes.desc ~= 0 then
+      local fd = fmt.s32(ev.args[1])
+      local target = fd >= 0 and core.readlink(("/proc/%d/fd/%d"):format(ev.pid, fd))
+      if target and want[target] then return true end
+    end
+    return false
+  end
+end
+
+-- Per-call verbosity: -v, unless -e abbrev= names this call.
+local function set_verbosity(ev)
+  if abbrev then fmt.opts.verbose = opts.verbose and not abbrev[ev.nr] or false end
 end
 
 -- ---- hooks -------------------------------------------------------------
@@ -103,18 +257,19 @@ end)
 on("enter", function(ev)
   if selected and not selected[ev.nr] then return end
   note_process(ev.pid)
-  local d = decoders[ev.name]
-  local c = { name = ev.name, dec = d }
+  local d = decoder_for(ev)
+  local c = { name = ev.name, dec = d, nr = ev.nr }
   calls[ev.pid] = c
-  if ev.quiet then c.quiet = true return end
+  if ev.quiet or (path_ok and not path_ok(ev)) then c.quiet = true return end
+  set_verbosity(ev)
   local text = line.enter_text(ev, d)
   if status then
     c.text = text          -- the line waits for the result
     return
   end
-  begin_line(ev.pid)
-  write(ev.name .. "(" .. text)
-  cur = ev.pid
+  begin_line(ev.pid, ev)
+  write(ev.pid, ev.name .. "(" .. text)
+  stack(ev)
 end)
 
 on("exit", function(ev)
@@ -123,71 +278,71 @@ on("exit", function(ev)
   local c = calls[ev.pid]
   calls[ev.pid] = nil
   if c and c.quiet then return end
-  local d = c and c.dec or decoders[ev.name]
+  if not c and path_ok and not path_ok(ev) then return end
+  local d = c and c.dec or decoder_for(ev)
+  set_verbosity(ev)
   if status then
-    if ev.quiet then return end
-    if not wanted_status(ev) then return end
+    if ev.quiet or not wanted_status(ev) then return end
     local text = line.exit_text(ev, d)
-    begin_line(ev.pid)
-    write(ev.name .. "(" .. (c and c.text or "") .. text)
-    finish(line.result_text(ev, d))
+    begin_line(ev.pid, ev, ev.entry_time)
+    write(ev.pid, ev.name .. "(" .. (c and c.text or "") .. text)
+    finish(ev.pid, line.result_text(ev, d), ev.dur)
+    dump(ev)
     return
   end
   local text = line.exit_text(ev, d)
-  if cur ~= ev.pid then
-    begin_line(ev.pid)
-    write("<... " .. ev.name .. " resumed>")
+  if cur ~= ev.pid and not separately then
+    begin_line(ev.pid, ev)
+    write(ev.pid, "<... " .. ev.name .. " resumed>")
   end
-  write(text)
-  finish(line.result_text(ev, d))
+  write(ev.pid, text)
+  finish(ev.pid, line.result_text(ev, d), ev.dur)
+  dump(ev)
 end)
 
 -- A tracee that dies inside a syscall (exit_group, or killed) gets "= ?".
-local function close_call(pid)
+local function close_call(pid, ev)
   local c = calls[pid]
   if not c then return end
   calls[pid] = nil
   if status or c.quiet then return end
-  if cur ~= pid then
-    begin_line(pid)
-    write("<... " .. c.name .. " resumed>")
+  if cur ~= pid and not separately then
+    begin_line(pid, ev)
+    write(pid, "<... " .. c.name .. " resumed>")
   elseif not (c.dec and c.dec.noreturn) then
     -- strace's mark for a call the tracee never returned from
-    write(" <unfinished ...>")
+    write(pid, " <unfinished ...>")
   end
-  finish("?")
+  finish(pid, "?")
 end
 
-on("exited", function(ev)
-  close_call(ev.pid)
-  begin_line(ev.pid)
-  write(("+++ exited with %d +++"):format(ev.status))
-  end_line()
-  if known[ev.pid] then known[ev.pid] = nil; nprocs = nprocs - 1 end
-end)
+local function death(ev)
+  close_call(ev.pid, ev)
+  if not quiet.exit then
+    begin_line(ev.pid, ev)
+    write(ev.pid, line.format(ev))
+    end_line(ev.pid)
+  end
+  forget_process(ev.pid)
+end
 
-on("killed", function(ev)
-  close_call(ev.pid)
-  begin_line(ev.pid)
-  write(line.format(ev))
-  end_line()
-  if known[ev.pid] then known[ev.pid] = nil; nprocs = nprocs - 1 end
-end)
+on("exited", death)
+on("killed", death)
 
 on("signal", function(ev)
   note_process(ev.pid)
   if signal_set and not signal_set[ev.sig] then return end
-  begin_line(ev.pid)
-  write(line.signal_text(ev))
-  end_line()
+  begin_line(ev.pid, ev)
+  write(ev.pid, line.signal_text(ev))
+  end_line(ev.pid)
 end)
 
 on("stop", function(ev)
   note_process(ev.pid)
   if signal_set and not signal_set[ev.sig] then return end
-  begin_line(ev.pid)
-  write(line.format(ev))
-  end_line()
+  begin_line(ev.pid, ev)
+  write(ev.pid, line.format(ev))
+  end_line(ev.pid)
 end)
 
 on("fork", function(ev)
@@ -200,20 +355,23 @@ end)
 on("exec", function(ev)
   if ev.old_pid == ev.pid then return end
   -- a non-leader thread exec'd: the leader is gone, the caller is now pid
-  local leader = calls[ev.pid]
-  if leader then calls[ev.pid] = nil end
-  begin_line(ev.pid)
-  write(("+++ superseded by execve in pid %d +++"):format(ev.old_pid))
-  end_line()
+  calls[ev.pid] = nil
+  if not quiet.superseded and not quiet["thread-execve"] then
+    begin_line(ev.pid, ev)
+    write(ev.pid, ("+++ superseded by execve in pid %d +++"):format(ev.old_pid))
+    end_line(ev.pid)
+  end
   calls[ev.pid] = calls[ev.old_pid]
   calls[ev.old_pid] = nil
-  if known[ev.old_pid] then known[ev.old_pid] = nil; nprocs = nprocs - 1 end
+  if cur == ev.old_pid then cur = nil end
+  forget_process(ev.old_pid)
 end)
 
 on("finish", function()
-  if cur then
-    W:write("\n")   -- never leave a half line behind
+  if cur and not separately then
+    out:write("\n")   -- never leave a half line behind
     cur = nil
   end
-  W:flush()
+  for pid, f in pairs(files) do f:close(); files[pid] = nil end
+  out:flush()
 end)

@@ -400,6 +400,25 @@ static void fill_event(lua_State *L, const mt_event *ev)
 	case MT_EV_EXIT:
 		fill_syscall(L, ev);
 		return;
+	default:
+		break;
+	}
+	/* not a syscall stop: no registers; nr is the call it is in, if any */
+	lua_pushnil(L);
+	lua_setfield(L, -2, "ip");
+	lua_pushnil(L);
+	lua_setfield(L, -2, "sp");
+	/* not a syscall stop: nr is the call the tracee is in, if any */
+	if (ev->nr >= 0) {
+		set_int(L, "nr", ev->nr);
+		push_syscall_name(L, ev->nr);
+	} else {
+		lua_pushnil(L);
+		lua_setfield(L, -2, "nr");
+		lua_pushnil(L);
+	}
+	lua_setfield(L, -2, "name");
+	switch (ev->kind) {
 	case MT_EV_SIGNAL:
 		set_int(L, "sig", ev->sig);
 		lua_pushlstring(L, (const char *)ev->siginfo, sizeof ev->siginfo);

@@ -73,9 +73,9 @@ static char **complete(const char *text, int start, int end)
 
 	if (!L || completer == LUA_NOREF)
 		return NULL;
-	/* Lua needs no space after a name, nor a quote closed for it */
+	/* no space after a Lua name (a unique name in a string still gets
+	 * its closing quote: readline appends the quote that began it) */
 	rl_completion_append_character = '\0';
-	rl_completion_suppress_quote = 1;
 	lua_rawgeti(L, LUA_REGISTRYINDEX, completer);
 	lua_pushstring(L, text);
 	lua_pushstring(L, rl_line_buffer);

@@ -103,6 +103,32 @@ SHORT.U, LONG["summary-columns"] = { "summary_columns", true }, { "summary_colum
 SHORT.O, LONG["summary-syscall-overhead"] = { "summary_overhead", true }, { "summary_overhead", true }
 LONG.json = { "json" }
 
+-- strace's output-format options (scripts/strace.lua reads them).
+-- Repeatable flags count: -tt is opts.timestamps == 2.
+SHORT.t, LONG["absolute-timestamps"] = { "timestamps" }, { "absolute_timestamps", true }
+SHORT.r, LONG["relative-timestamps"] = { "relative" }, { "relative" }
+SHORT.T, LONG["syscall-times"] = { "syscall_times" }, { "syscall_times" }
+SHORT.n, LONG["syscall-number"] = { "syscall_number" }, { "syscall_number" }
+SHORT.a, LONG.columns = { "column", true }, { "column", true }
+SHORT.q = { "quiet_count" }
+LONG.quiet = { "quiet", true }
+SHORT.A, LONG["output-append-mode"] = { "append" }, { "append" }
+LONG["output-separately"] = { "separately" }
+SHORT.x, LONG["strings-in-hex"] = { "hex" }, { "strings_in_hex", true }
+SHORT.y, LONG["decode-fds"] = { "decode_fds" }, { "decode_fds_set", true }
+SHORT.Y, LONG["decode-pids"] = { "decode_pids" }, { "decode_pids_set", true }
+SHORT.X, LONG["const-print-style"] = { "xlat_style", true }, { "xlat_style", true }
+SHORT.k, LONG["stack-traces"] = { "stack" }, { "stack" }
+SHORT.P, LONG["trace-path"] = { "trace_path", true }, { "trace_path", true }
+SHORT.I, LONG.interruptible = { "interruptible", true }, { "interruptible", true }
+LONG["instruction-pointer"] = { "instruction_pointer" }
+LONG["always-show-pid"] = { "always_show_pid" }
+LONG.abbrev, LONG.verbose, LONG.raw = { "abbrev", true }, { "verbose_set", true }, { "raw", true }
+LONG.read, LONG.write = { "read", true }, { "write", true }
+
+local COUNTED = { follow = true, timestamps = true, quiet_count = true, hex = true,
+                  decode_fds = true, decode_pids = true }
+
 -- seccomp-bpf stop selection: on by default here; the flags are strace's.
 LONG["seccomp-bpf"], LONG["no-seccomp-bpf"] = { "seccomp_on" }, { "seccomp_off" }
 
@@ -168,12 +194,73 @@ local function set_status(opts, spec)
   opts.status = set
 end
 
+-- A set of descriptors (-e read=, -e write=): numbers, all, none, !
+local function fd_set(spec)
+  local negate = spec:sub(1, 1) == "!"
+  if negate then spec = spec:sub(2) end
+  local set = { all = false }
+  for item in (spec .. ","):gmatch("([^,]*),") do
+    if item == "all" then set.all = true
+    elseif item == "none" then -- nothing
+    elseif item:match("^%d+$") then set[tonumber(item)] = true
+    else return nil, ("invalid descriptor '%s'"):format(item) end
+  end
+  if negate then
+    local inner = set
+    return setmetatable({}, { __index = function(_, fd)
+      return not (inner.all or inner[fd]) end })
+  end
+  if set.all then return setmetatable({}, { __index = function() return true end }) end
+  return set
+end
+
+local QUIET = { attach = true, exit = true, ["path-resolution"] = true,
+                personality = true, ["thread-execve"] = true, superseded = true }
+
+local function quiet_set(opts, spec)
+  local negate = spec:sub(1, 1) == "!"
+  if negate then spec = spec:sub(2) end
+  local set = {}
+  for item in (spec .. ","):gmatch("([^,]*),") do
+    if item == "all" then for k in pairs(QUIET) do set[k] = true end
+    elseif item == "none" then -- nothing
+    elseif QUIET[item] then set[item] = true
+    else return ("invalid quiet '%s'"):format(item) end
+  end
+  if negate then
+    local inv = {}
+    for k in pairs(QUIET) do if not set[k] then inv[k] = true end end
+    set = inv
+  end
+  opts.quiet = set
+end
+
 -- -e QUALIFIER=SET (a bare SET means trace=SET)
 local function qualify(opts, expr)
   local what, set = expr:match("^([%w_-]+)=(.*)$")
   if not what then what, set = "trace", expr end
   if what == "trace" or what == "t" then return add_trace(opts, set) end
   if what == "status" then return set_status(opts, set) end
+  if what == "abbrev" or what == "a" or what == "verbose" or what == "v" or what == "raw" or what == "x" then
+    local key = ({ a = "abbrev", v = "verbose_set", verbose = "verbose_set", x = "raw" })[what] or what
+    local s, err = filter.syscalls(set)
+    if not s then return err end
+    opts[key] = s
+    return
+  end
+  if what == "read" or what == "r" or what == "write" or what == "w" then
+    local s, err = fd_set(set)
+    if not s then return err end
+    opts[(what == "r" or what == "read") and "dump_read" or "dump_write"] = s
+    return
+  end
+  if what == "quiet" or what == "silent" or what == "silence" or what == "q" then
+    return quiet_set(opts, set)
+  end
+  if what == "decode-fds" then
+    opts.decode_fds = (set == "none" and 0) or (set:find("socket") or set == "all") and 2 or 1
+    return
+  end
   if what == "signal" or what == "signals" or what == "s" then
     local s, err = filter.signals(set)
     if not s then return err end
@@ -230,9 +317,7 @@ function M.parse(argv)
   for _, tok in ipairs(tokens) do
     local name, val = tok[1], tok[2]
     local err
-    if name == "follow" then
-      opts.follow = true
-    elseif name == "attach" then
+    if name == "attach" then
       for p in (val .. ","):gmatch("([^,]*),") do
         local n = tonumber(p)
         if not n or n <= 0 or n ~= math.floor(n) then
@@ -270,6 +355,41 @@ function M.parse(argv)
       opts.seccomp = name == "seccomp_on"
     elseif name:match("^summary_") then
       err = summary_option(opts, name, val)
+    elseif COUNTED[name] then
+      opts[name] = (opts[name] == true and 1 or opts[name] or 0) + 1
+    elseif name == "column" then
+      local n = tonumber(val)
+      if not n or n < 0 or n ~= math.floor(n) then return nil, ("invalid -a argument: '%s'"):format(val) end
+      opts.column = n
+    elseif name == "absolute_timestamps" then
+      -- [format:]time|unix|none[,[precision:]s|ms|us|ns]
+      local f = val:match("^[%a:]*") or ""
+      opts.timestamps = (val:find("unix") and 3) or (val:find("us") or val:find("ms") or val:find("ns")) and 2 or (val:find("none") and 0) or 1
+      local _ = f
+    elseif name == "strings_in_hex" then
+      opts.hex = (val == "all" and 2) or 1
+    elseif name == "decode_fds_set" then
+      err = qualify(opts, "decode-fds=" .. val)
+    elseif name == "decode_pids_set" then
+      if val ~= "comm" and val ~= "pidns" then return nil, ("invalid --decode-pids argument: '%s'"):format(val) end
+      opts.decode_pids = val == "comm" and 1 or opts.decode_pids
+    elseif name == "xlat_style" then
+      if val ~= "raw" and val ~= "abbrev" and val ~= "verbose" then
+        return nil, ("invalid -X argument: '%s'"):format(val)
+      end
+      opts.xlat_style = val
+    elseif name == "trace_path" then
+      opts.trace_paths = opts.trace_paths or {}
+      opts.trace_paths[#opts.trace_paths + 1] = val
+    elseif name == "quiet" then
+      err = quiet_set(opts, val)
+    elseif name == "abbrev" or name == "verbose_set" or name == "raw" or name == "read" or name == "write" then
+      err = qualify(opts, name:gsub("_set$", "") .. "=" .. val)
+    elseif name == "interruptible" then
+      if not (val:match("^[1-4]$") or ({ anywhere = 1, waiting = 1, never = 1, never_tstp = 1 })[val]) then
+        return nil, ("invalid -I argument: '%s'"):format(val)
+      end
+      opts.interruptible = val
     else
       opts[name] = true
     end
@@ -277,6 +397,23 @@ function M.parse(argv)
   end
   local err = summary_checks(opts)
   if err then return nil, err end
+  -- counted flags: -ff means one file per process; -q, -qq, -qqq
+  if type(opts.follow) == "number" then
+    if opts.follow >= 2 then opts.separately = true end
+    opts.follow = opts.follow >= 1
+  end
+  if opts.quiet_count and not opts.quiet then
+    local q = opts.quiet_count
+    opts.quiet = { attach = true, personality = true, exit = q >= 2 or nil,
+                   ["path-resolution"] = q >= 3 or nil, ["thread-execve"] = q >= 3 or nil,
+                   superseded = q >= 3 or nil }
+  end
+  if opts.separately and not opts.output then
+    opts.separately = nil   -- as strace: -ff without -o is -f
+  end
+  opts.timestamps = opts.timestamps or 0
+  opts.hex = opts.hex or 0
+  opts.decode_fds = opts.decode_fds or 0
   return opts
 end
 
@@ -289,7 +426,19 @@ local function open_output(opts)
     io.stderr:setvbuf(core.isatty(2) and "line" or "full")
     return io.stderr, true
   end
-  local f, err = io.open(opts.output, "w")
+  local first = opts.output:sub(1, 1)
+  if first == "|" or first == "!" then
+    -- -o '|command': the trace is piped into a shell command
+    local p, perr = io.popen(opts.output:sub(2), "w")
+    if not p then return nil, ("Can't popen '%s': %s"):format(opts.output:sub(2), perr) end
+    p:setvbuf("line")
+    return p, false
+  end
+  if opts.separately then
+    -- -ff: the view opens FILE.PID for each process; nothing to open here
+    return io.stderr, false
+  end
+  local f, err = io.open(opts.output, opts.append and "a" or "w")
   if not f then return nil, ("Can't fopen '%s': %s"):format(opts.output, err:match(": (.*)$") or err) end
   core.cloexec(f)
   f:setvbuf("full")

@@ -87,9 +87,10 @@ local SIMPLE = { [9] = "\\t", [10] = "\\n", [11] = "\\v", [12] = "\\f", [13] = "
 
 local function is_print(c) return c >= 32 and c < 127 end
 
--- Escape the first n bytes of s.  style: nul (stop at a NUL byte), hex ("all" forces
--- \x for every byte), escape (extra characters to escape, e.g. "<>"), bare (no quotes).
--- Returns the text and whether a NUL was met.
+-- Escape the first n bytes of s.  style: nul (stop at a NUL byte), omit_trailing_nul
+-- (drop a NUL that is the last byte shown), hex ("all" forces \x for every byte),
+-- escape (extra characters to escape, e.g. "<>"), bare (no quotes).
+-- Returns the text and whether a NUL ended it.
 local function escape(s, n, style)
   style = style or {}
   local xflag = style.hex == "all" and 2 or f.opts.xflag
@@ -105,7 +106,10 @@ local function escape(s, n, style)
   local out, nul = {}, false
   for i = 1, stop do
     local c = s:byte(i)
-    if c == 0 and style.nul then nul = true; break end
+    if c == 0 and (style.nul or (style.omit_trailing_nul and i == stop and not hexall)) then
+      nul = true
+      break
+    end
     if hexall then
       out[#out + 1] = ("\\x%02x"):format(c)
     elseif SIMPLE[c] then
@@ -161,9 +165,17 @@ function f.buf(ev, addr, len, style)
   if math.ult(limit, len) then want = limit + 1 end
   local s = want == 0 and "" or ev:read(addr, want)
   if not s then return f.ptr(addr) end
-  local text = escape(s, limit, style)
-  if math.ult(limit, len) then text = text .. "..." end
+  local text, ended = escape(s, limit, style)
+  if math.ult(limit, len) and not ended then text = text .. "..." end
   return text
+end
+
+-- A NUL-terminated string inside a fixed-size field (utsname and the like).
+function f.cstring(bytes)
+  local nul = bytes:find("\0", 1, true)
+  if nul then return escape(bytes:sub(1, nul - 1), nul - 1) end
+  local shown = bytes:sub(1, #bytes - 1)
+  return escape(shown, #shown) .. "..."
 end
 
 -- ---- tracee memory ----------------------------------------------------------------
@@ -187,6 +199,31 @@ function f.num_at(ev, addr, fmt, conv, exiting)
   if not b then return f.ptr(addr) end
   local v = string.unpack(fmt, b)
   return "[" .. (conv and conv(v) or ("%d"):format(v)) .. "]"
+end
+
+-- An array of nmemb elements of `size` bytes: "[a, b]", at most -s elements
+-- unless -v, "NULL", "[]", the address when the first element is unreadable and
+-- "... /* addr */" where a later one is.  show(bytes, index) prints one element.
+function f.array(ev, addr, nmemb, size, show, exiting)
+  if addr == 0 then return "NULL" end
+  if nmemb == 0 then return "[]" end
+  if math.ult(0x7fffffffffffffff // size, nmemb) then return f.ptr(addr) end
+  local fetch = exiting and f.umove_exit or f.umove
+  local out = {}
+  for i = 0, nmemb - 1 do
+    local b = fetch(ev, addr + i * size, size)
+    if not b then
+      if i == 0 then return f.ptr(addr) end
+      out[#out + 1] = "... /* " .. f.ptr(addr + i * size) .. " */"
+      break
+    end
+    if not f.opts.verbose and i >= f.opts.strsize then
+      out[#out + 1] = "..."
+      break
+    end
+    out[#out + 1] = show(b, i)
+  end
+  return "[" .. table.concat(out, ", ") .. "]"
 end
 
 -- ---- flags and enumerations -----------------------------------------------------

@@ -71,11 +71,50 @@ function M.signal_text(ev)
   return ("--- %s %s ---"):format(M.signame(ev.sig), decode.siginfo(ev.siginfo, fmt))
 end
 
--- ") = result" padded the way strace pads: the " = " starts at column 39
--- or later.
-function M.tail(col, result)
-  local pad = col + 1 < 39 and (" "):rep(39 - col - 1) or ""
+-- ") = result" padded the way strace pads: "=" at the alignment column
+-- (-a, default 40) when the line is shorter, else after one space.
+function M.tail(col, result, column)
+  local stop = (column or 40) - 1
+  local pad = col + 1 < stop and (" "):rep(stop - col - 1) or ""
   return ")" .. pad .. " = " .. result
+end
+
+-- -e raw=SET: every argument in hex, the result too.
+M.RAW = {
+  enter = function(ev)
+    local sc = mt.syscalls[ev.nr]
+    return raw_args(ev, sc and sc.nargs or 6)
+  end,
+  ret = function(ev) return ev.ret == 0 and "0" or ("0x%x"):format(ev.ret) end,
+}
+
+-- Set the formatter from the command line's options (-s, -v, -x, -y, -X).
+function M.setup(opts)
+  local core = require "moontrace.core"
+  fmt.opts.strsize = opts.strsize or 32
+  fmt.opts.verbose = opts.verbose or false
+  fmt.opts.xflag = opts.hex or 0
+  fmt.opts.yflag = opts.decode_fds or 0
+  fmt.opts.xstyle = opts.xlat_style or "abbrev"
+  fmt.fdpath = function(pid, fd)
+    if fd == fmt.AT_FDCWD then return core.readlink(("/proc/%d/cwd"):format(pid)) end
+    return core.readlink(("/proc/%d/fd/%d"):format(pid, fd))
+  end
+  fmt.syscall_name = function(nr)
+    local sc = mt.syscalls[nr]
+    return sc and sc.name
+  end
+end
+
+-- One frame of a -k stack trace, as strace prints it:
+--  " > /usr/lib/x86_64-linux-gnu/libc.so.6(__write+0x14) [0x10e4b4]"
+function M.frame(fr)
+  if fr.file and fr.func then
+    return (" > %s(%s+0x%x) [0x%x]"):format(fr.file, fr.func, fr.offset or 0, fr.rel or fr.ip)
+  elseif fr.file then
+    return (" > %s() [0x%x]"):format(fr.file, fr.rel or fr.ip)
+  end
+  return (" > unexpected_backtracing_error [0x%x]"):format(fr.ip or 0)
 end
 
 -- A whole line for one event (no pid prefix, no newline).

@@ -60,6 +60,7 @@ M.ERRNOS = {
                  llistxattr = true, flistxattr = true },
   EBADF = { close = true },     -- closing every descriptor "just in case"
   ENOTSOCK = { getpeername = true, getsockname = true },  -- "is stdin a socket?"
+  ENOTCONN = { getpeername = true },                      -- "is it connected?"
 }
 
 -- A path's directory and base name: "/a/b/c" -> "/a/b", "c".

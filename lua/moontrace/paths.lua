@@ -68,7 +68,8 @@ function M.absolute(pid, path, dirfd)
     base = readlink(("/proc/%d/cwd"):format(pid))
   end
   if not base then return path end
-  if path == "" then return base end
+  while path:sub(1, 2) == "./" do path = path:gsub("^%./+", "") end   -- "./x" is x
+  if path == "" or path == "." then return base end
   return (base == "/" and "" or base) .. "/" .. path
 end
 

@@ -332,7 +332,7 @@ end
 
 function R:describe(ev)
   local ok, text = pcall(self.s.format, self.s, ev)
-  if not ok then text = ev.kind .. " " .. tostring(ev.name or ev.sig or "") end
+  if not ok then text = ev.kind .. " " .. tostring(ev.signame or ev.name or "") end
   if ev.kind == "enter" then text = text .. " <unfinished ...>" end
   if self.t:count() > 1 then text = ("[pid %5d] "):format(ev.pid) .. text end
   return text
@@ -691,8 +691,9 @@ function R:ps()
     local state = STATES[stat:match("%) (%a)")] or "?"
     local ev = self.ev
     if ev and ev.pid == pid then
-      state = "at " .. (ev.kind == "enter" and "entry of " or ev.kind == "exit" and "exit of " or ev.kind .. " ")
-        .. (ev.name or ev.signame or "")
+      local syscall = ev.kind == "enter" or ev.kind == "exit"
+      state = ("at %s %s"):format(syscall and (ev.kind == "enter" and "entry of" or "exit of") or ev.kind,
+        syscall and ev.name or ev.signame or "")
     end
     say(("%7d %7s  %-30s %s"):format(pid, status:match("Tgid:%s*(%d+)") or "?", state, cmd:sub(1, 60)))
   end
@@ -833,7 +834,7 @@ function R:environment()
       and scripts.find((scripts.parse_spec(spec))) then
       local sc, err = self:load_script(spec)
       if not sc then error(err, 2) end
-      return say(("loaded %s (%d hooks)"):format(sc.name, #sc.hooks))
+      return say(("loaded %s (%d hook%s)"):format(sc.name, #sc.hooks, #sc.hooks == 1 and "" or "s"))
     end
     return load(spec, ...)
   end

@@ -98,7 +98,7 @@ local function normalise_pids(lines)
   end
   -- collect: line prefixes, pid-returning calls, attach messages
   for _, l in ipairs(lines) do
-    local p = l:match("^(%d+) ") or l:match("^%[pid +(%d+)%]")
+    local p = l:match("^(%d+)[ <]") or l:match("^%[pid +(%d+)[%]<]")
     if p then id(p) end
     local name, ret = l:match("^[%d ]*([%w_]+)%(.*%) += (%d+)$")
     if not name then name, ret = l:match("<%.%.%. ([%w_]+) resumed>.*%) += (%d+)$") end
@@ -119,6 +119,7 @@ end
 H.rules = {
   { "0x%x%x%x%x%x%x%x+", "0xADDR" },              -- pointers
   { "^strace: ", "moontrace: " },
+  { "<strace>", "<moontrace>" },                -- -Y: the child before its exec
   { "getrandom%(\"[^\"]*\"", "getrandom(\"RANDOM\"" },
   { "%d%d:%d%d:%d%d", "HH:MM:SS" },              -- clock readings printed by victims
   { "/%* %d%d%d%d%-%d%d%-%d%dT[^*]* %*/", "/* DATE */" }, -- -v timestamps of fresh files
@@ -228,7 +229,8 @@ function H.both(opts, cmd, t)
   local env = t.env and (t.env .. " ") or ""
   local stdin = t.stdin and (" <" .. t.stdin) or " </dev/null"
   local ca = H.sh(("%sstrace -o %s %s -- %s%s"):format(env, a, join(opts), join(cmd), stdin))
-  local cb = H.sh(("%s%s -o %s %s -- %s%s"):format(env, H.moontrace, b, join(opts), join(cmd), stdin))
+  local mopts = join(opts) .. (t.mt_extra and (" " .. join(t.mt_extra)) or "")
+  local cb = H.sh(("%s%s -o %s %s -- %s%s"):format(env, H.moontrace, b, mopts, join(cmd), stdin))
   local la = H.normalise(H.read(a) or "", t.rules)
   local lb = H.normalise(H.read(b) or "", t.rules)
   if t.merge then

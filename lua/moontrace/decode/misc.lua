@@ -1,7 +1,10 @@
--- Decoders that fit no other family: getrandom, futex.
+-- Decoders that fit no other family: getrandom, futex, sleeping and clocks,
+-- uname/sysinfo, groups and affinity, prctl.
 
 local random_x = require "moontrace.xlat.random"
 local futex_x = require "moontrace.xlat.futex"
+local time_x = require "moontrace.xlat.time"
+local prctl_x = require "moontrace.xlat.prctl"
 
 local D = {}
 
@@ -65,6 +68,222 @@ D.futex = {
       add(f.udec(val)); add(f.ptr(a[4])); add(f.ptr(a[5])); add(f.hex(val3))
     end
     return table.concat(out, ", ")
+  end,
+}
+
+-- ---- time ---------------------------------------------------------------------
+
+-- The kernel's "restart" errors: an interrupted sleep then reports what is left.
+local function interrupted(ev) return ev.err >= 512 and ev.err <= 516 end
+
+local function clock_name(f, v)
+  local id = f.s32(v)
+  if id < 0 then
+    -- CPU-time and fd clocks encode a pid or fd in the id.
+    if id & 7 == 3 then return ("FD_TO_CLOCKID(%d)"):format(~(id >> 3)) end
+    local names = { [0] = "CPUCLOCK_PROF", [1] = "CPUCLOCK_VIRT", [2] = "CPUCLOCK_SCHED" }
+    local kind = id & 3
+    return ("%s(%d, %s)"):format(id & 4 ~= 0 and "MAKE_THREAD_CPUCLOCK" or "MAKE_PROCESS_CPUCLOCK",
+      ~(id >> 3), names[kind] or ("0x%x /* CPUCLOCK_??? */"):format(kind))
+  end
+  return f.xval(time_x.clocks, id, "CLOCK_???")
+end
+
+D.nanosleep = {
+  enter = function(ev, f) return f.timespec(ev, ev.args[1]) .. ", " end,
+  exit = function(ev, f)
+    if interrupted(ev) then return f.timespec(ev, ev.args[2]) end
+    return f.ptr(ev.args[2])
+  end,
+}
+
+D.clock_nanosleep = {
+  enter = function(ev, f)
+    return clock_name(f, ev.args[1]) .. ", " ..
+      f.flags(time_x.clock_flags, ev.args[2] & 0xffffffff, "TIMER_???") .. ", " ..
+      f.timespec(ev, ev.args[3]) .. ", "
+  end,
+  exit = function(ev, f)
+    if ev.args[2] == 0 and interrupted(ev) then return f.timespec(ev, ev.args[4]) end
+    return f.ptr(ev.args[4])
+  end,
+}
+
+D.clock_gettime = {
+  enter = function(ev, f) return clock_name(f, ev.args[1]) .. ", " end,
+  exit = function(ev, f)
+    local b = f.umove_exit(ev, ev.args[2], 16)
+    return b and f.timespec_bytes(b) or f.ptr(ev.args[2])
+  end,
+}
+D.clock_getres = D.clock_gettime
+
+D.fadvise64 = {
+  enter = function(ev, f)
+    return f.fd(ev, ev.args[1]) .. ", " .. f.long(ev.args[2]) .. ", " .. f.udec(ev.args[3]) .. ", " ..
+      f.xval(time_x.fadvise, ev.args[4] & 0xffffffff, "POSIX_FADV_???")
+  end,
+}
+
+-- ---- system information -------------------------------------------------------------
+
+D.uname = {
+  exit = function(ev, f)
+    local b = f.umove_exit(ev, ev.args[1], 390)
+    if not b then return f.ptr(ev.args[1]) end
+    local function field(i) return f.cstring(b:sub(i * 65 + 1, i * 65 + 65)) end
+    local text = "{sysname=" .. field(0) .. ", nodename=" .. field(1)
+    if not f.opts.verbose then return text .. ", ...}" end
+    return text .. ", release=" .. field(2) .. ", version=" .. field(3) .. ", machine=" ..
+      field(4) .. ", domainname=" .. field(5) .. "}"
+  end,
+}
+
+D.sysinfo = {
+  exit = function(ev, f)
+    local b = f.umove_exit(ev, ev.args[1], 112)
+    if not b then return f.ptr(ev.args[1]) end
+    local v = { string.unpack("<i8I8I8I8I8I8I8I8I8I2xxxxxxI8I8I4", b) }
+    return ("{uptime=%s, loads=[%s, %s, %s], totalram=%s, freeram=%s, sharedram=%s, bufferram=%s, " ..
+      "totalswap=%s, freeswap=%s, procs=%d, totalhigh=%s, freehigh=%s, mem_unit=%d}"):format(
+      f.udec(v[1]), f.udec(v[2]), f.udec(v[3]), f.udec(v[4]), f.udec(v[5]), f.udec(v[6]),
+      f.udec(v[7]), f.udec(v[8]), f.udec(v[9]), f.udec(v[10]), v[11], f.udec(v[12]), f.udec(v[13]), v[14])
+  end,
+}
+
+local NGROUPS_MAX = 65536
+
+local function uid(v) return v == 0xffffffff and "-1" or ("%d"):format(v) end
+
+D.getgroups = {
+  enter = function(ev, f) return f.int(ev.args[1]) .. ", " end,
+  exit = function(ev, f)
+    local n = ev.err ~= 0 and 0xffffffff or ev.ret & 0xffffffff
+    if n > NGROUPS_MAX then return f.ptr(ev.args[2]) end
+    return f.array(ev, ev.args[2], n, 4, function(b) return uid(string.unpack("<I4", b)) end, true)
+  end,
+}
+D.setgroups = {
+  enter = function(ev, f)
+    local n = f.s32(ev.args[1])
+    local list
+    if n < 0 or n > NGROUPS_MAX then list = f.ptr(ev.args[2])
+    else list = f.array(ev, ev.args[2], n, 4, function(b) return uid(string.unpack("<I4", b)) end) end
+    return n .. ", " .. list
+  end,
+}
+
+-- The kernel's cpumask size, as strace finds it by probing (128 bytes on any
+-- machine with up to 1024 CPUs).
+local CPUSET_SIZE = 128
+
+local function cpu_list(ev, f, addr, len)
+  if addr == 0 or (ev.kind == "exit" and ev.err ~= 0) then return f.ptr(addr) end
+  if len == 0 then return "[]" end
+  local take = len < CPUSET_SIZE and len or CPUSET_SIZE
+  local size = (take + 7) // 8 * 8
+  local b = f.umove(ev, addr, take)
+  if not b then return f.ptr(addr) end
+  local cpus = {}
+  for i = 0, take * 8 - 1 do
+    if b:byte(i // 8 + 1) >> (i % 8) & 1 == 1 then cpus[#cpus + 1] = ("%d"):format(i) end
+  end
+  if size < len then cpus[#cpus + 1] = "..." end
+  return "[" .. table.concat(cpus, " ") .. "]"
+end
+
+D.sched_getaffinity = {
+  enter = function(ev, f) return f.int(ev.args[1]) .. ", " .. f.uint(ev.args[2]) .. ", " end,
+  exit = function(ev, f) return cpu_list(ev, f, ev.args[3], ev.ret & 0xffffffff) end,
+}
+D.sched_setaffinity = {
+  enter = function(ev, f)
+    return f.int(ev.args[1]) .. ", " .. f.uint(ev.args[2]) .. ", " ..
+      cpu_list(ev, f, ev.args[3], ev.args[2] & 0xffffffff)
+  end,
+}
+
+D.umask = { enter = function(ev, f) return f.oct(ev.args[1] & 0xffff) end, ret = "oct" }
+D.fchdir = { enter = function(ev, f) return f.fd(ev, ev.args[1]) end }
+
+-- ---- prctl -----------------------------------------------------------------------
+
+local PR = {
+  SET_PDEATHSIG = 1, GET_PDEATHSIG = 2, GET_DUMPABLE = 3, SET_DUMPABLE = 4,
+  GET_KEEPCAPS = 7, SET_KEEPCAPS = 8, GET_FPEMU = 9, SET_FPEMU = 10, GET_FPEXC = 11,
+  SET_FPEXC = 12, GET_TIMING = 13, SET_TIMING = 14, SET_NAME = 15, GET_NAME = 16,
+  GET_ENDIAN = 19, SET_ENDIAN = 20, GET_SECCOMP = 21, CAPBSET_READ = 23, CAPBSET_DROP = 24,
+  GET_TIMERSLACK = 30, SET_TIMERSLACK = 29, TASK_PERF_EVENTS_DISABLE = 31,
+  TASK_PERF_EVENTS_ENABLE = 32, SET_CHILD_SUBREAPER = 36, GET_CHILD_SUBREAPER = 37,
+  SET_NO_NEW_PRIVS = 38, SET_THP_DISABLE = 41, SET_IO_FLUSHER = 57,
+}
+local TASK_COMM_LEN = 16
+
+local function rest_hex(ev, f, first)
+  local out = {}
+  for i = first + 1, 5 do out[#out + 1] = ", " .. f.hex(ev.args[i]) end
+  return table.concat(out)
+end
+
+-- What prctl shows at entry for each option (the option name comes first).
+local PRCTL_ENTER = {
+  [PR.GET_KEEPCAPS] = function() return "" end,
+  [PR.GET_SECCOMP] = function() return "" end,
+  [PR.GET_TIMERSLACK] = function() return "" end,
+  [PR.GET_TIMING] = function() return "" end,
+  [PR.TASK_PERF_EVENTS_DISABLE] = function() return "" end,
+  [PR.TASK_PERF_EVENTS_ENABLE] = function() return "" end,
+  [PR.GET_DUMPABLE] = function() return "" end,
+  [PR.GET_CHILD_SUBREAPER] = function() return ", " end,
+  [PR.GET_ENDIAN] = function() return ", " end,
+  [PR.GET_FPEMU] = function() return ", " end,
+  [PR.GET_FPEXC] = function() return ", " end,
+  [PR.GET_NAME] = function() return ", " end,
+  [PR.GET_PDEATHSIG] = function() return ", " end,
+  [PR.SET_NAME] = function(ev, f) return ", " .. f.str(ev, ev.args[2], TASK_COMM_LEN - 1) end,
+  [PR.SET_PDEATHSIG] = function(ev, f)
+    local v = ev.args[2]
+    return ", " .. (math.ult(128, v) and f.udec(v) or f.signame(v))
+  end,
+  [PR.SET_DUMPABLE] = function(ev, f) return ", " .. f.xval(prctl_x.dumpable, ev.args[2], "SUID_DUMP_???") end,
+  [PR.CAPBSET_READ] = function(ev, f) return ", " .. f.xval(prctl_x.caps, ev.args[2], "CAP_???") end,
+  [PR.CAPBSET_DROP] = function(ev, f) return ", " .. f.xval(prctl_x.caps, ev.args[2], "CAP_???") end,
+  [PR.SET_TIMERSLACK] = function(ev, f) return ", " .. f.long(ev.args[2]) end,
+}
+for _, o in ipairs { PR.SET_CHILD_SUBREAPER, PR.SET_ENDIAN, PR.SET_FPEMU, PR.SET_FPEXC,
+  PR.SET_KEEPCAPS, PR.SET_TIMING } do
+  PRCTL_ENTER[o] = function(ev, f) return ", " .. f.udec(ev.args[2]) end
+end
+for _, o in ipairs { PR.SET_NO_NEW_PRIVS, PR.SET_THP_DISABLE, PR.SET_IO_FLUSHER } do
+  PRCTL_ENTER[o] = function(ev, f) return ", " .. f.udec(ev.args[2]) .. rest_hex(ev, f, 2) end
+end
+
+D.prctl = {
+  enter = function(ev, f)
+    local option = ev.args[1] & 0xffffffff
+    local head = f.xval(prctl_x.options, option, "PR_???")
+    local show = PRCTL_ENTER[option]
+    return head .. (show and show(ev, f) or rest_hex(ev, f, 1))
+  end,
+  exit = function(ev, f)
+    local option = ev.args[1] & 0xffffffff
+    if option == PR.GET_NAME then
+      if ev.err ~= 0 then return f.ptr(ev.args[2]) end
+      return f.str(ev, ev.args[2], TASK_COMM_LEN - 1)
+    elseif option == PR.GET_PDEATHSIG then
+      return f.num_at(ev, ev.args[2], "<I4", f.signame, true)
+    elseif option == PR.GET_CHILD_SUBREAPER or option == PR.GET_ENDIAN or option == PR.GET_FPEMU
+      or option == PR.GET_FPEXC then
+      return f.num_at(ev, ev.args[2], "<I4", nil, true)
+    end
+    return ""
+  end,
+  ret = function(ev, f)
+    if (ev.args[1] & 0xffffffff) == PR.GET_DUMPABLE then
+      local name = f.lookup(prctl_x.dumpable, ev.ret)
+      return f.long(ev.ret) .. (name and (" (" .. name .. ")") or "")
+    end
+    return f.long(ev.ret)
   end,
 }
 

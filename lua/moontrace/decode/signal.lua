@@ -165,4 +165,21 @@ function D.siginfo(raw, f)
   return "{" .. table.concat(out, ", ") .. "}"
 end
 
+local function siginfo_at(ev, f, addr)
+  local b = f.umove(ev, addr, 128)
+  return b and D.siginfo(b, f) or f.ptr(addr)
+end
+
+D.rt_sigqueueinfo = {
+  enter = function(ev, f)
+    return f.int(ev.args[1]) .. ", " .. f.signame(f.s32(ev.args[2])) .. ", " .. siginfo_at(ev, f, ev.args[3])
+  end,
+}
+D.rt_tgsigqueueinfo = {
+  enter = function(ev, f)
+    return f.int(ev.args[1]) .. ", " .. f.int(ev.args[2]) .. ", " .. f.signame(f.s32(ev.args[3])) ..
+      ", " .. siginfo_at(ev, f, ev.args[4])
+  end,
+}
+
 return D

@@ -1,0 +1,81 @@
+-- options_test.lua: strace's output-format options, moontrace against strace.
+local H = dofile((arg[0]:gsub("[^/]*$", "")) .. "harness.lua")
+
+local files = H.victim("files")
+local strings = H.victim("strings")
+local dir = H.tmp
+
+-- clock readings differ between runs: keep their shape only
+local TIMES = {
+  { "HH:MM:SS%.%d%d%d%d%d%d ", "HH:MM:SS.USEC " },  -- (the harness made HH:MM:SS)
+  { "^(%S*%s*)%d%d%d%d%d%d%d%d%d%d%.%d%d%d%d%d%d ", "%1EPOCH.USEC " },
+  { "^(%S*%s*) *%d+%.%d%d%d%d%d%d ", "%1REL " },
+  { " <%d+%.%d%d%d%d%d%d>$", " <DUR>" },
+}
+
+H.same("-t", { "-t", "-e", "trace=close,openat" }, { files, dir }, { rules = TIMES })
+H.same("-tt", { "-tt", "-e", "trace=close,openat" }, { files, dir }, { rules = TIMES })
+H.same("-ttt", { "-ttt", "-e", "trace=close,openat" }, { files, dir }, { rules = TIMES })
+H.same("-r", { "-r", "-e", "trace=close,openat" }, { files, dir }, { rules = TIMES })
+H.same("-T", { "-T", "-e", "trace=close,openat,read" }, { files, dir }, { rules = TIMES })
+H.same("-tt -T -f", { "-tt", "-T", "-f", "-e", "trace=execve,exit_group" }, { "sh", "-c", "/bin/true" },
+       { rules = TIMES, merge = true })
+-- (without seccomp-bpf: only then does the core know the untraced exit_group)
+H.same("--syscall-number", { "--syscall-number", "-e", "trace=openat,close" }, { files, dir },
+       { mt_extra = { "--no-seccomp-bpf" } })
+H.same("-a 20", { "-a", "20", "-e", "trace=close,lseek" }, { files, dir })
+H.same("--instruction-pointer", { "--instruction-pointer", "-e", "trace=close" }, { files, dir },
+       { rules = { { "^%[%x+%]", "[IP]" } } })
+H.same("-qq", { "-qq", "-e", "trace=close" }, { files, dir })
+H.same("-e quiet=exit", { "-e", "quiet=exit", "-e", "trace=close" }, { files, dir })
+H.same("-e raw=", { "-e", "raw=openat,lseek", "-e", "trace=openat,lseek,close" }, { files, dir })
+H.same("-e write=", { "-e", "write=3", "-e", "trace=write" }, { files, dir })
+H.same("-e read=", { "-e", "read=all", "-e", "trace=read,pread64" }, { files, dir })
+H.same("-x", { "-x", "-e", "trace=write" }, { strings })
+H.same("-xx", { "-xx", "-e", "trace=write" }, { strings })
+H.same("-y", { "-y", "-e", "trace=%desc" }, { files, dir })
+H.same("-P", { "-P", "/nonexistent/file" }, { files, dir })
+H.same("-Y -f", { "-Y", "-f", "-e", "trace=execve,exit_group" }, { "sh", "-c", "/bin/true" }, { merge = true })
+
+-- -ff -o FILE: one file per process, no pid prefixes
+do
+  local a, b = H.tmp .. "/ffa", H.tmp .. "/ffb"
+  H.sh(("strace -ff -o %s -e trace=execve,exit_group sh -c '/bin/true; /bin/true'"):format(a))
+  H.sh(("%s -ff -o %s -e trace=execve,exit_group sh -c '/bin/true; /bin/true'"):format(H.moontrace, b))
+  local function collect(prefix)
+    local out = {}
+    local p = io.popen("ls " .. prefix .. ".* 2>/dev/null")
+    for f in p:lines() do
+      local lines = H.normalise(H.read(f) or "")
+      out[#out + 1] = table.concat(lines, "\n")
+    end
+    p:close()
+    table.sort(out)
+    return out
+  end
+  local la, lb = collect(a), collect(b)
+  H.ok(#la == 3 and #lb == 3, ("-ff: one file per process (strace %d, moontrace %d)"):format(#la, #lb))
+  H.ok(table.concat(la, "\n--\n") == table.concat(lb, "\n--\n"), "-ff: the files match strace's",
+       "strace:\n" .. table.concat(la, "\n--\n") .. "\nmoontrace:\n" .. table.concat(lb, "\n--\n"))
+end
+
+-- -A appends, -o '|cmd' pipes
+do
+  local f = H.tmp .. "/app"
+  H.write(f, "first line\n")
+  H.sh(("%s -A -o %s -e trace=close true"):format(H.moontrace, f))
+  local text = H.read(f) or ""
+  H.ok(text:match("^first line\nclose%(3%)") ~= nil, "-A appends to the output file", text)
+  local piped = H.tmp .. "/piped"
+  H.sh(("%s -o '|tr a-z A-Z > %s' -e trace=close true"):format(H.moontrace, piped))
+  text = H.read(piped) or ""
+  H.ok(text:find("CLOSE%(3%)") ~= nil, "-o '|cmd' pipes the trace into cmd", text)
+end
+
+-- --always-show-pid (not in strace 6.1): [pid N] on every line
+do
+  local _, _, err = H.sh(H.moontrace .. " --always-show-pid -e trace=close true")
+  H.ok(err:match("^%[pid +%d+%] close%(3%)") ~= nil, "--always-show-pid", err)
+end
+
+H.done()

@@ -1,0 +1,11 @@
+-- The fs decoders against strace 6.1's own output (recorded cases), plus
+-- hand-made cases for what a real run rarely shows.
+package.path = "lua/?.lua;lua/?/init.lua;tests/lua/?.lua;" .. package.path
+
+local replay = require "replay"
+
+describe("recorded fs calls match strace 6.1", function()
+  for i, c in ipairs(replay.load("fs")) do
+    it(replay.title(i, c), function() assert.are.equal(c.expect, replay.run(c)) end)
+  end
+end)
