@@ -212,16 +212,15 @@ local function dump(ev)
   end
 end
 
--- -k: the stack of the call, strace's " > /lib/...(func+0x..) [0x...]" lines
-local function stack(ev)
-  if not opts.stack then return end
-  local t = session.t
-  if not t.backtrace then return end
-  local frames = t:backtrace(ev.pid)
+-- -k: the stack of each call, printed after its line (after the exit line
+-- for a call that never returns), as strace does
+local stack = opts.stack and require "moontrace.stack"
+local maps_bit = mt.classes.maps
+
+local function print_stack(pid, frames)
   if not frames then return end
-  for _, fr in ipairs(frames) do
-    stream(ev.pid):write(line.frame(fr), "\n")
-  end
+  local w = stream(pid)
+  for _, fr in ipairs(frames) do w:write(stack.text(fr), "\n") end
 end
 
 -- -P PATH: only calls that name the path or use a descriptor open on it
@@ -265,11 +264,12 @@ on("enter", function(ev)
   local text = line.enter_text(ev, d)
   if status then
     c.text = text          -- the line waits for the result
+    if stack then c.frames = stack.capture(session.t, ev.pid) end
     return
   end
   begin_line(ev.pid, ev)
   write(ev.pid, ev.name .. "(" .. text)
-  stack(ev)
+  if stack then c.frames = stack.capture(session.t, ev.pid) end
 end)
 
 on("exit", function(ev)
@@ -288,6 +288,7 @@ on("exit", function(ev)
     write(ev.pid, ev.name .. "(" .. (c and c.text or "") .. text)
     finish(ev.pid, line.result_text(ev, d), ev.dur)
     dump(ev)
+    if stack then print_stack(ev.pid, c and c.frames or stack.capture(session.t, ev.pid)) end
     return
   end
   local text = line.exit_text(ev, d)
@@ -298,12 +299,19 @@ on("exit", function(ev)
   write(ev.pid, text)
   finish(ev.pid, line.result_text(ev, d), ev.dur)
   dump(ev)
+  if stack then
+    print_stack(ev.pid, c and c.frames or stack.capture(session.t, ev.pid))
+    local sc = mt.syscalls[ev.nr]
+    if sc and sc.classes & maps_bit ~= 0 then stack.invalidate(ev.pid) end
+  end
 end)
 
 -- A tracee that dies inside a syscall (exit_group, or killed) gets "= ?".
+local pending_frames   -- -k: that call's stack, printed after the exit line
 local function close_call(pid, ev)
   local c = calls[pid]
   if not c then return end
+  pending_frames = c.frames
   calls[pid] = nil
   if status or c.quiet then return end
   if cur ~= pid and not separately then
@@ -317,11 +325,16 @@ local function close_call(pid, ev)
 end
 
 local function death(ev)
+  pending_frames = nil
   close_call(ev.pid, ev)
   if not quiet.exit then
     begin_line(ev.pid, ev)
     write(ev.pid, line.format(ev))
     end_line(ev.pid)
+  end
+  if stack then
+    print_stack(ev.pid, pending_frames)
+    stack.invalidate(ev.pid)
   end
   forget_process(ev.pid)
 end
@@ -363,6 +376,7 @@ on("exec", function(ev)
   end
   calls[ev.pid] = calls[ev.old_pid]
   calls[ev.old_pid] = nil
+  if stack then stack.invalidate(ev.pid); stack.invalidate(ev.old_pid) end
   if cur == ev.old_pid then cur = nil end
   forget_process(ev.old_pid)
 end)

@@ -106,17 +106,6 @@ function M.setup(opts)
   end
 end
 
--- One frame of a -k stack trace, as strace prints it:
---  " > /usr/lib/x86_64-linux-gnu/libc.so.6(__write+0x14) [0x10e4b4]"
-function M.frame(fr)
-  if fr.file and fr.func then
-    return (" > %s(%s+0x%x) [0x%x]"):format(fr.file, fr.func, fr.offset or 0, fr.rel or fr.ip)
-  elseif fr.file then
-    return (" > %s() [0x%x]"):format(fr.file, fr.rel or fr.ip)
-  end
-  return (" > unexpected_backtracing_error [0x%x]"):format(fr.ip or 0)
-end
-
 -- A whole line for one event (no pid prefix, no newline).
 function M.format(ev)
   local k = ev.kind

@@ -37,6 +37,10 @@ H.same("-y", { "-y", "-e", "trace=%desc" }, { files, dir })
 H.same("-P", { "-P", "/nonexistent/file" }, { files, dir })
 H.same("-Y -f", { "-Y", "-f", "-e", "trace=execve,exit_group" }, { "sh", "-c", "/bin/true" }, { merge = true })
 
+-- -k: stack traces, symbolised and file-relative like strace's (libunwind)
+H.same("-k", { "-k", "-e", "trace=close,exit_group" }, { "true" })
+H.same("-k files", { "-k", "-e", "trace=openat,write" }, { files, dir })
+
 -- -ff -o FILE: one file per process, no pid prefixes
 do
   local a, b = H.tmp .. "/ffa", H.tmp .. "/ffb"
