@@ -26,6 +26,13 @@
 
 #define MAX_NR 1024
 
+static const char *const kinds[] = {
+	[MT_EV_ENTER] = "enter", [MT_EV_EXIT] = "exit", [MT_EV_SIGNAL] = "signal",
+	[MT_EV_STOP] = "stop", [MT_EV_FORK] = "fork", [MT_EV_EXEC] = "exec",
+	[MT_EV_EXITED] = "exited", [MT_EV_KILLED] = "killed",
+	[MT_EV_DETACHED] = "detached",
+};
+
 struct stats {
 	long openat_nr;             /* looked up once: the table is data */
 	unsigned long calls[MAX_NR];
@@ -172,9 +179,8 @@ int main(int argc, char **argv)
 		if (r <= 0)
 			break;
 		sc = mt_syscall_get(ev.nr);
-		fprintf(stderr, "embed: step %d: %s %s\n", i,
-			ev.kind == MT_EV_ENTER ? "enter" : ev.kind == MT_EV_EXIT ? "exit" : "event",
-			sc ? sc->name : "-");
+		fprintf(stderr, "embed: step %d: %s %s\n", i, kinds[ev.kind],
+			sc ? sc->name : "");
 		if (ev.kind == MT_EV_ENTER)
 			on_enter(t, &ev, &st);
 		else if (ev.kind == MT_EV_EXIT)

@@ -14,7 +14,8 @@
 --   moontrace -l why-failed,all make      # do not fold the noise
 --
 --   why-failed: `./server --port 5000` (pid 4242) exited with status 1
---     culprit: bind(3, 0.0.0.0:5000) = EADDRINUSE: the address is already in use (ss -ltnp 'sport = :5000' shows who has it)
+--     culprit: bind(0.0.0.0:5000) = EADDRINUSE: the address is already in use (ss -ltnp 'sport = :5000' shows who has it)
+--     stderr:  server: cannot listen: Address already in use
 
 local noise = require "moontrace.noise"
 local perm = require "moontrace.perm"
@@ -34,22 +35,18 @@ local function argv_of(pid)
   return a and #a > 0 and table.concat(a, " ") or ("pid " .. pid)
 end
 
--- "127.0.0.1:5000", "[::1]:80", "/run/app.sock" from a sockaddr in the tracee
+-- "127.0.0.1:5000", "[0:0:0:0:0:0:0:1]:80", "/run/app.sock": a sockaddr in the tracee
 local function sockaddr(ev, addr, len)
   local raw = len > 0 and ev:read(addr, math.min(len, 110))
   if not raw or #raw < 2 then return "?" end
-  local family = string.unpack("<I2", raw)
+  local family, port = string.unpack("<I2", raw), #raw >= 4 and string.unpack(">I2", raw, 3)
   if family == 2 and #raw >= 8 then
-    local port = string.unpack(">I2", raw, 3)
     return ("%d.%d.%d.%d:%d"):format(raw:byte(5), raw:byte(6), raw:byte(7), raw:byte(8), port)
   elseif family == 10 and #raw >= 24 then
-    local groups = { string.unpack(">I2I2I2I2I2I2I2I2", raw, 9) }
-    groups[9] = nil
-    local ip = table.concat({ ("%x:%x:%x:%x:%x:%x:%x:%x"):format(table.unpack(groups)) })
-    return ("[%s]:%d"):format(ip:gsub("^0:0:0:0:0:", "::"):gsub("^::0:", "::"), string.unpack(">I2", raw, 3))
+    return ("[%x:%x:%x:%x:%x:%x:%x:%x]:"):format(string.unpack(">I2I2I2I2I2I2I2I2", raw, 9)) .. port
   elseif family == 1 then
     local p = raw:sub(3):match("^[^%z]*")
-    return p ~= "" and p or "@" .. raw:sub(4):match("^[^%z]*")
+    return p ~= "" and p or "@" .. raw:sub(4):match("^[^%z]*")   -- abstract socket
   end
   return ("family %d"):format(family)
 end
@@ -125,67 +122,75 @@ local function refusal(f)
   return ("; refused by %s (%s %s:%s): %s"):format(d.path, d.mode, d.owner, d.group, d.why)
 end
 
--- The causes, most telling first: { seq, text }.
+-- "#!/usr/bin/python2" of a script whose interpreter is missing, or nil
+local function missing_interpreter(f)
+  if f.err ~= "ENOENT" or not f.path or not mt.core.stat(f.path) then return nil end
+  local h = io.open(f.path)
+  if not h then return nil end
+  local shebang = (h:read("l") or ""):match("^#!%s*(%S+)")
+  h:close()
+  return shebang
+end
+
+-- What a failed call means, or nil when it is noise.  "%s" stands for the
+-- directories searched: failures with the same text are one cause.
+local function explain(f)
+  local _, base = noise.split(f.path or "")
+  if f.path and searches:found_after(f.path, f.seq) then
+    return nil                      -- found further on: the search did its job
+  elseif is_library(f.path) and f.err == "ENOENT" then
+    return ("shared library %s not found (the loader searched %%s)"):format(base)
+  elseif f.tag == "PATH" and f.err == "ENOENT" then
+    return ("command '%s' not found in $PATH (%%s)"):format(base)
+  elseif f.name == "execve" or f.name == "execveat" then
+    local interp = missing_interpreter(f)
+    return ("cannot execute %s: %s (%s)"):format(f.path or "?", f.err, msg(f.err)) .. refusal(f)
+      .. (interp and (": its interpreter %s does not exist"):format(interp) or "")
+  elseif f.name == "bind" and f.err == "EADDRINUSE" then
+    return ("bind(%s) = EADDRINUSE: the address is already in use (ss -ltnp 'sport = :%s' shows who has it)")
+      :format(f.addr, f.addr:match(":(%d+)$") or "?")
+  elseif f.name == "bind" and f.err == "EACCES" then
+    return ("bind(%s) = EACCES: ports below 1024 need root or CAP_NET_BIND_SERVICE"):format(f.addr)
+  elseif f.tag then
+    return nil
+  elseif f.name == "connect" then
+    return ("connect(%s) = %s: %s"):format(f.addr, f.err, f.err == "ECONNREFUSED" and
+      "connection refused, nothing listens there (is the server running?)" or msg(f.err))
+  elseif (f.err == "EACCES" or f.err == "EPERM") and f.path then
+    return ("permission denied: %s(%s) = %s"):format(f.name, f.path, f.err) .. refusal(f)
+  elseif f.err == "ENOENT" and f.path then
+    return ("%s is missing from every place searched: %%s (%s)"):format(base, f.name)
+  end
+end
+
+-- The causes, the latest first: { text, pid, seq }.
 local function causes()
-  local found, by_name = {}, {}
+  local list, by_text = {}, {}
   for _, f in ipairs(failures) do
-    local later = f.path and searches:found_after(f.path, f.seq)
-    local dir, base = noise.split(f.path or "")
-    local text
-    if later then
-      -- a search that found what it looked for further on: noise
-    elseif is_library(f.path) and f.err == "ENOENT" then
-      text = ("shared library %s not found (the loader searched %%s)"):format(base)
-    elseif f.tag == "PATH" and f.err == "ENOENT" then
-      text = ("command '%s' not found in $PATH (%%s)"):format(base)
-    elseif f.name == "execve" or f.name == "execveat" then
-      text = ("cannot execute %s: %s (%s)"):format(f.path or "?", f.err, msg(f.err)) .. refusal(f)
-      if f.err == "ENOENT" and f.path and mt.core.stat(f.path) then
-        local h = io.open(f.path)
-        local shebang = h and (h:read("l") or ""):match("^#!%s*(%S+)")
-        if h then h:close() end
-        text = text .. (shebang and (": its interpreter %s does not exist"):format(shebang) or "")
-      end
-    elseif f.name == "bind" and f.err == "EADDRINUSE" then
-      text = ("bind(%s) = EADDRINUSE: the address is already in use (ss -ltnp 'sport = :%s' shows who has it)")
-        :format(f.addr, f.addr:match(":(%d+)$") or "?")
-    elseif f.name == "bind" and f.err == "EACCES" then
-      text = ("bind(%s) = EACCES: ports below 1024 need root or CAP_NET_BIND_SERVICE"):format(f.addr)
-    elseif f.name == "connect" and not f.tag then
-      text = ("connect(%s) = %s: %s"):format(f.addr, f.err, f.err == "ECONNREFUSED" and
-        "connection refused, nothing listens there (is the server running?)" or msg(f.err))
-    elseif (f.err == "EACCES" or f.err == "EPERM") and f.path and not f.tag then
-      text = ("permission denied: %s(%s) = %s"):format(f.name, f.path, f.err) .. refusal(f)
-    elseif f.err == "ENOENT" and f.path and not f.tag then
-      text = ("%s is missing from every place searched: %%s (%s)"):format(base, f.name)
-    end
+    local text = explain(f)
     if text then
-      -- one cause per text: a search over several directories is one cause
-      local key = text
-      local c = by_name[key]
+      local c = by_text[text]
       if not c then
-        c = { dirs = {}, text = text }
-        by_name[key] = c
-        found[#found + 1] = c
+        c = { text = text, dirs = {} }
+        by_text[text], list[#list + 1] = c, c
       end
-      c.seq, c.pid = f.seq, f.pid
-      c.search = f.tag == "PATH"
+      c.seq, c.pid, c.search = f.seq, f.pid, f.tag == "PATH"
+      local dir = noise.split(f.path or "")
       if (not f.tag or c.search) and not c.dirs[dir] then c.dirs[dir] = true; c.dirs[#c.dirs + 1] = dir end
     end
   end
-  for _, c in ipairs(found) do
-    local dirs = c.dirs
-    if #dirs > 4 then dirs = { dirs[1], dirs[2], "...", dirs[#dirs] } end
-    local where = table.concat(dirs, ", ")
-    if c.search then   -- a $PATH search: only the last directory tried tells much
-      where = ("%d directories searched, the last %s"):format(#c.dirs, c.dirs[#c.dirs] or "?")
+  for _, c in ipairs(list) do
+    local d = c.dirs
+    local where = table.concat(#d > 4 and { d[1], d[2], "...", d[#d] } or d, ", ")
+    if c.search then   -- a $PATH search: the last directory tried is the telling one
+      where = ("%d directories searched, the last %s"):format(#d, d[#d] or "?")
     end
     c.text = c.text:gsub("%%s", (where:gsub("%%", "%%%%")))
     c.text = c.text:gsub("^(%S+) is missing from every place searched: ([^,]*) %(",
       function(base, one) return one .. "/" .. base .. " does not exist (" end)
   end
-  table.sort(found, function(a, b) return a.seq > b.seq end)
-  return found
+  table.sort(list, function(a, b) return a.seq > b.seq end)
+  return list
 end
 
 local function describe(pid)
@@ -195,62 +200,60 @@ local function describe(pid)
   return ("`%s` (pid %d) %s"):format(p.argv or "?", pid, how), p
 end
 
-at_exit(function()
-  if not main_pid then return end
-  for pid, rest in pairs(partial) do note_stderr(pid, rest ~= "" and "\n" or "") end
+-- ---- the report ----------------------------------------------------------------------
+
+local function report_culprit()
   local head, p = describe(main_pid)
   report("why-failed: %s", head)
   local list = causes()
   if p.sig then report("  culprit: signal %s%s", p.sig, p.core and ", core dumped" or "") end
   for i, c in ipairs(list) do
     if i > 4 then break end
-    local who = c.pid ~= main_pid and procs[c.pid] and (" [in %s]"):format(describe(c.pid)) or ""
-    report("  %s %s%s", i == 1 and not p.sig and "culprit:" or "also:   ", c.text, who)
+    local where = c.pid ~= main_pid and procs[c.pid] and (" [in %s]"):format(describe(c.pid)) or ""
+    report("  %s %s%s", i == 1 and not p.sig and "culprit:" or "also:   ", c.text, where)
   end
   if #list == 0 and not p.sig then
     report("  culprit: none found among the failed calls%s", p.status == 0 and " (it succeeded)" or
       "; the program decided to fail by itself (see its stderr and the calls below)")
   end
+  for pid, rest in pairs(partial) do note_stderr(pid, rest ~= "" and "\n" or "") end
   for _, l in ipairs(stderr_lines) do report("  stderr:  %s", l) end
   for pid, q in pairs(procs) do
     if pid ~= main_pid and (q.sig or (q.status or 0) ~= 0) then report("  child:   %s", (describe(pid))) end
   end
+end
 
+local function report_last(max)
   report("  last failures before the exit (last first):")
-  local shown, folded = 0, counter()
+  local shown = 0
   for i = #failures, 1, -1 do
     local f = failures[i]
-    if f.tag then folded:add(f.tag)
-    elseif f.path and searches:found_after(f.path, f.seq) then folded:add("found further on")
-    elseif shown < 8 then
+    if shown < max and not f.tag and not (f.path and searches:found_after(f.path, f.seq)) then
       shown = shown + 1
       report("    %-12s %s(%s)%s", f.err, f.name, f.path or f.addr or "",
              f.pid ~= main_pid and (" [pid %d]"):format(f.pid) or "")
     end
   end
-
   if shown == 0 then report("    (none but noise)") end
+end
+
+-- One line per errno, call and name: "ENOENT  openat wf.conf in /etc/wfapp, /root/.config/wfapp"
+local function report_by_errno()
   report("  failed calls by errno and path:")
-  local by_err = {}
+  local by_err, errs, folded = {}, {}, counter()
   for _, f in ipairs(failures) do
-    if not f.tag then
-      local e = by_err[f.err] or {}
-      by_err[f.err] = e
-      -- one line per call and name: "openat wf.conf in /etc/wfapp, /root/.config/wfapp"
+    if f.tag then folded:add(f.tag)
+    else
+      if not by_err[f.err] then by_err[f.err] = {}; errs[#errs + 1] = f.err end
+      local e = by_err[f.err]
       local dir, base = noise.split(f.path or "")
-      local key = f.path and (f.name .. " " .. base) or (f.name .. " " .. (f.addr or ""))
+      local key = f.name .. " " .. (f.path and base or f.addr or "")
+      if not e[key] then e[key] = { key = key, dirs = {}, n = 0 }; e[#e + 1] = e[key] end
       local item = e[key]
-      if not item then
-        item = { key = key, dirs = {}, n = 0 }
-        e[key] = item
-        e[#e + 1] = item
-      end
       item.n = item.n + 1
       if f.path and not item.dirs[dir] then item.dirs[dir] = true; item.dirs[#item.dirs + 1] = dir end
     end
   end
-  local errs = {}
-  for k in pairs(by_err) do errs[#errs + 1] = k end
   table.sort(errs)
   for _, k in ipairs(errs) do
     for i, item in ipairs(by_err[k]) do
@@ -263,4 +266,11 @@ at_exit(function()
   local tags = {}
   for _, kv in ipairs(folded:top()) do tags[#tags + 1] = ("%d %s"):format(kv[2], kv[1]) end
   if #tags > 0 then report("  folded as noise: %s (`-l why-failed,all` shows them)", table.concat(tags, ", ")) end
+end
+
+at_exit(function()
+  if not main_pid then return end
+  report_culprit()
+  report_last(8)
+  report_by_errno()
 end)

@@ -154,6 +154,12 @@ static int l_seccomp_active(lua_State *L)
 	return 1;
 }
 
+/* t:cosched(on): keep the tracer on its tracee's CPU (cosched.c) */
+static int l_cosched(lua_State *L)
+{
+	return result(L, mt_set_cosched(tracer_of(L), lua_toboolean(L, 2)));
+}
+
 /* t:drain() -> true | nil, msg, errname (EINTR: call again) */
 static int l_drain(lua_State *L)
 {
@@ -615,6 +621,7 @@ static const luaL_Reg tracer_meth[] = {
 	{ "seccomp", l_seccomp },
 	{ "seccomp_active", l_seccomp_active },
 	{ "drain", l_drain },
+	{ "cosched", l_cosched },
 	{ "spawn", l_spawn },
 	{ "attach", l_attach },
 	{ "detach", l_detach },

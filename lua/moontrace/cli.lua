@@ -25,6 +25,9 @@ Tracing:
                            when the traced set is narrowed (-e trace=, scripts),
                            a spawned program stops only at traced syscalls
                            (seccomp-bpf; default on, -p always stops everywhere)
+  --cosched                keep moontrace on the CPU its tracee runs on (pinned,
+                           SCHED_IDLE): much cheaper stops where CPUs are far
+                           apart (VMs); the tracee's own affinity is not touched
 Filtering:
   -e trace=SET, --trace=SET
                            only these syscalls: names, %class, /regex, !negation
@@ -131,6 +134,7 @@ local COUNTED = { follow = true, timestamps = true, quiet_count = true, hex = tr
 
 -- seccomp-bpf stop selection: on by default here; the flags are strace's.
 LONG["seccomp-bpf"], LONG["no-seccomp-bpf"] = { "seccomp_on" }, { "seccomp_off" }
+LONG.cosched = { "cosched" }
 
 -- Split argv into (option name, value) pairs and the command.  Options
 -- stop at the first non-option (strace's getopt uses '+').
@@ -514,6 +518,7 @@ function M.main(argv)
   session:set_traced(set)
   -- The REPL may widen the set later, which a filter could not follow.
   session.t:seccomp(opts.seccomp ~= false and not opts.interactive)
+  if opts.cosched then session.t:cosched(true) end
 
   -- Signals.  Attached processes (-p) are detached on SIGHUP, SIGINT,
   -- SIGQUIT, SIGPIPE and SIGTERM and keep running.  A spawned command is

@@ -87,14 +87,44 @@ local SIMPLE = { [9] = "\\t", [10] = "\\n", [11] = "\\v", [12] = "\\f", [13] = "
 
 local function is_print(c) return c >= 32 and c < 127 end
 
+-- The fast path of escape(): string.find and gsub walk the bytes in C, and
+-- only the bytes that need an escape reach Lua (most strings have none).
+local NOSTYLE, NUL_STYLE = {}, { nul = true }
+local SPECIAL = '[\0-\31"\\\127-\255]'
+local SPECIAL_AT = "()(" .. SPECIAL .. ")"
+local escaping   -- the string esc_byte looks ahead in
+local function esc_byte(i, ch)
+  local c = ch:byte()
+  if SIMPLE[c] then return SIMPLE[c] end
+  -- shortest octal, unless a following octal digit would be read as part of it
+  local nx = escaping:byte(i + 1)
+  if nx and nx >= 48 and nx <= 55 then return ("\\%03o"):format(c) end
+  return ("\\%o"):format(c)
+end
+
 -- Escape the first n bytes of s.  style: nul (stop at a NUL byte), omit_trailing_nul
 -- (drop a NUL that is the last byte shown), hex ("all" forces \x for every byte),
 -- escape (extra characters to escape, e.g. "<>"), bare (no quotes).
 -- Returns the text and whether a NUL ended it.
 local function escape(s, n, style)
-  style = style or {}
+  style = style or NOSTYLE
   local xflag = style.hex == "all" and 2 or f.opts.xflag
   local stop = #s < n and #s or n
+  if xflag == 0 and not style.escape then
+    local body, nul = stop < #s and s:sub(1, stop) or s, false
+    if style.nul then
+      local z = body:find("\0", 1, true)
+      if z then body, nul = body:sub(1, z - 1), true end
+    elseif style.omit_trailing_nul and stop > 0 and body:byte(stop) == 0 then
+      body, nul = body:sub(1, stop - 1), true
+    end
+    if body:find(SPECIAL) then
+      escaping = body
+      body = body:gsub(SPECIAL_AT, esc_byte)
+    end
+    if not style.bare then body = '"' .. body .. '"' end
+    return body, nul
+  end
   local hexall = xflag == 2
   if xflag == 1 then
     for i = 1, stop do
@@ -150,7 +180,7 @@ function f.str(ev, addr, limit)
   -- One byte more than shown tells a string of exactly `limit` from a longer one.
   local s, nul = ev:str(addr, limit + 1)
   if not s then return f.ptr(addr) end
-  local text = escape(s, limit, { nul = true })
+  local text = escape(s, limit, NUL_STYLE)
   return nul and text or text .. "..."
 end
 

@@ -9,7 +9,7 @@
 -- step() runs one event in place; cont() leaves the prompt (the rest of its
 -- line is dropped) and the session runs on until a breakpoint, a
 -- predicate, Ctrl-C or the end, where the next prompt opens.  So a hook
--- that calls repl() goes on when its prompt is left, as the issue asks.
+-- that called repl() goes on once its prompt is left.
 --
 -- On a terminal lines are read with readline (moontrace.readline: history,
 -- completion); otherwise with io.read and no prompt, so a pipe of commands
@@ -46,6 +46,26 @@ local HELP = [[
   quit([status])         end (spawned programs go on untraced); also Ctrl-D
 Expressions print their value; Ctrl-C stops a running program.]]
 
+local function say(...)
+  io.stdout:write(...)
+  io.stdout:write("\n")
+  io.stdout:flush()
+end
+
+local function read_file(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+local function xdg(var, fallback)
+  local d, home = os.getenv(var), os.getenv("HOME")
+  if d and d ~= "" then return d end
+  return home and (home .. "/" .. fallback) or nil
+end
+
 -- ---- printing values ---------------------------------------------------
 
 local ESC = { ["\n"] = "\\n", ["\t"] = "\\t", ["\r"] = "\\r", ['"'] = '\\"', ["\\"] = "\\\\" }
@@ -64,16 +84,10 @@ local function scalar(v, top)
   if math.type(v) == "integer" then
     if top and (v >= 0x10000 or v < -0x10000) then return ("%d (0x%x)"):format(v, v) end
     if not top and (v >= 1 << 32 or v < -(1 << 32)) then return ("0x%x"):format(v) end
-    return tostring(v)
   elseif type(v) == "string" then
     return quote(v)
   end
   return tostring(v)
-end
-
-local function key_text(k)
-  if type(k) == "string" and k:match("^[%a_][%w_]*$") then return k end
-  return "[" .. scalar(k) .. "]"
 end
 
 local function key_order(a, b)
@@ -84,9 +98,8 @@ local function key_order(a, b)
 end
 
 local function pretty(v, top, indent, seen)
-  if type(v) ~= "table" then return scalar(v, top) end
   local meta = getmetatable(v)
-  if meta and meta.__tostring then return tostring(v) end
+  if type(v) ~= "table" or (meta and meta.__tostring) then return scalar(v, top) end
   seen, indent = seen or {}, indent or ""
   if seen[v] then return "<cycle>" end
   if #indent >= 8 then return "{...}" end
@@ -98,7 +111,8 @@ local function pretty(v, top, indent, seen)
   end
   table.sort(keys, key_order)
   for _, k in ipairs(keys) do
-    items[#items + 1] = key_text(k) .. " = " .. pretty(rawget(v, k), false, indent .. "  ", seen)
+    local name = type(k) == "string" and k:match("^[%a_][%w_]*$") and k or "[" .. scalar(k) .. "]"
+    items[#items + 1] = name .. " = " .. pretty(rawget(v, k), false, indent .. "  ", seen)
   end
   seen[v] = nil
   if #items == 0 then return "{}" end
@@ -126,18 +140,17 @@ end
 -- announced with "<... name resumed>", as strace does when another process
 -- cuts in.  cli.lua wraps the trace output with this when -i writes to stderr.
 function M.wrap_output(real)
-  local w = { real = real, open = "" }
+  local w = { open = "" }
   function w.write(self, ...)
     for i = 1, select("#", ...) do
       local s = tostring((select(i, ...)))
-      if s ~= "" and self.broken then
-        local b = self.broken
+      local b = s ~= "" and self.broken
+      if b then
         self.broken = nil
         if s:sub(1, 17) == " <unfinished ...>" then   -- the view closes it itself
           s = s:sub(18):gsub("^\n", "", 1)
         else
           real:write(b.prefix, "<... ", b.name, " resumed>")
-          self.open = "..."
         end
       end
       if s ~= "" then
@@ -153,12 +166,11 @@ function M.wrap_output(real)
       local prefix = self.open:match("^%[pid +%d+%] ") or self.open:match("^%d+ +") or ""
       local name = self.open:sub(#prefix + 1):match("^([%w_]+)%(")
       real:write(" <unfinished ...>\n")
-      self.open = ""
-      if name then self.broken = { prefix = prefix, name = name } end
+      self.open, self.broken = "", name and { prefix = prefix, name = name }
     end
     real:flush()
   end
-  function w.close(self)
+  function w.close()
     if real ~= io.stderr and real ~= io.stdout then return real:close() end
     return true
   end
@@ -169,66 +181,36 @@ function M.wrap_output(real)
   end })
 end
 
--- ---- the user's files ------------------------------------------------------
-
-local function xdg(var, fallback)
-  local d = os.getenv(var)
-  if d and d ~= "" then return d end
-  local home = os.getenv("HOME")
-  return home and (home .. "/" .. fallback) or nil
-end
-
-local function read_file(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
-
--- ---- the REPL state ------------------------------------------------------------
+-- ---- the REPL and when it stops ----------------------------------------------
 
 local R = {}
 R.__index = R
-
-local function say(...)
-  io.stdout:write(...)
-  io.stdout:write("\n")
-  io.stdout:flush()
-end
 
 -- One REPL per session: prompts, breakpoints and history are shared by
 -- `moontrace -i` and by every repl() a script calls.
 function M.get(session, opts)
   if session.repl then return session.repl end
-  local self = setmetatable({
-    s = session, t = session.t, opts = opts or session.opts or {},
-    breaks = {}, nbreaks = 0, depth = 0, known = {},
-    tty = core.isatty(0),
-  }, R)
+  local self = setmetatable({ s = session, t = session.t, opts = opts or session.opts or {},
+    breaks = {}, nbreaks = 0, depth = 0, known = {}, tty = core.isatty(0) }, R)
   session.repl = self
   if self.tty then
     local ok, rl = pcall(require, "moontrace.readline")
     if ok then self.rl = rl else self.tty = false end
   end
   self.env = self:environment()
-  self:hook_dispatch()
-  self:open_history()
-  return self
-end
-
--- Prompts run after every hook: the session's dispatch is wrapped (in this
--- session only) so the view has printed the line when the prompt shows.
-function R:hook_dispatch()
-  local base = self.s.dispatch
+  -- Prompts come after every hook: this session's dispatch is wrapped, so
+  -- the view has printed the line when the prompt shows.
+  local base = session.dispatch
   self.base_dispatch = base
-  self.s.dispatch = function(sess, ev)
+  session.dispatch = function(sess, ev)
     if ev.kind == "attach" or ev.kind == "finish" then return base(sess, ev) end
     if ev.kind == "signal" then self:filter_ctrl_c(ev) end
     self.current = ev
     base(sess, ev)
     self:after(ev)
   end
+  self:open_history()
+  return self
 end
 
 -- Ctrl-C reaches the spawned program too (same terminal process group).
@@ -238,22 +220,13 @@ function R:filter_ctrl_c(ev)
   local _, _, code = string.unpack("<i4i4i4", ev.siginfo)
   if code ~= SI_KERNEL then return end
   self.t:set_signal(ev.pid, 0)
-  self.ctrl_c = true
-  self.ctrl_c_at = core.monotonic()
+  self.ctrl_c, self.ctrl_c_at = true, core.monotonic()
 end
 
+-- Stops of syscalls outside -e trace= (there for breakpoints) are not shown.
 function R:visible(ev)
-  if ev.kind == "enter" or ev.kind == "exit" then
-    local sel = self.opts.trace
-    return sel == nil or sel[ev.nr] == true
-  end
-  return true
-end
-
-function R:note(ev)
-  self.known[ev.pid] = true
-  if ev.kind == "fork" and ev.child then self.known[ev.child] = true end
-  if ev.kind == "exited" or ev.kind == "killed" then self.known[ev.pid] = nil end
+  local sel = self.opts.trace
+  return sel == nil or (ev.kind ~= "enter" and ev.kind ~= "exit") or sel[ev.nr] == true
 end
 
 -- Why ev stops the program, or nil.
@@ -263,8 +236,8 @@ function R:stop_reason(ev)
     return "interrupted (the program's SIGINT from Ctrl-C is not delivered)"
   end
   local want = self.stop_next
-  if want == "syscall" and (ev.kind == "enter" or ev.kind == "exit") and self:visible(ev)
-    or want == "any" and self:visible(ev) then
+  if (want == "any" or want == "syscall" and (ev.kind == "enter" or ev.kind == "exit"))
+    and self:visible(ev) then
     self.stop_next = nil
     return self.stop_why
   end
@@ -284,7 +257,8 @@ function R:stop_reason(ev)
 end
 
 function R:after(ev)
-  self:note(ev)
+  self.known[ev.pid] = not (ev.kind == "exited" or ev.kind == "killed") or nil
+  if ev.kind == "fork" and ev.child then self.known[ev.child] = true end
   if self.stepping then self.ctrl_c = false end   -- step() shows the stop itself
   if self.quitting or self.killing or self.stepping then return end
   local why = self:stop_reason(ev)
@@ -295,15 +269,12 @@ end
 
 function R:open_history()
   if not self.tty then return end
-  local dir = xdg("XDG_STATE_HOME", ".local/state")
-  if not dir then return end
-  dir = dir .. "/moontrace"
-  self.histfile = dir .. "/history"
-  if self.rl.mkdir_p(dir) then
-    self.rl.read_history(self.histfile)
-    self.rl.truncate_history(self.histfile, 1000)
-  end
   self.rl.set_completer(function(word, line, start) return self:complete(word, line, start) end)
+  local dir = xdg("XDG_STATE_HOME", ".local/state")
+  if not dir or not self.rl.mkdir_p(dir .. "/moontrace") then return end
+  self.histfile = dir .. "/moontrace/history"
+  self.rl.read_history(self.histfile)
+  self.rl.truncate_history(self.histfile, 1000)
 end
 
 function R:remember(line)
@@ -338,33 +309,24 @@ function R:describe(ev)
   return text
 end
 
--- Does the strace view show stops on the terminal already?
-function R:view_shows()
-  if not self.opts.out_is_stderr then return false end
-  for _, list in pairs(self.s.hooks) do
-    for _, h in ipairs(list) do
-      if h.owner and h.owner.name == "strace" then return true end
-    end
-  end
-  return false
-end
-
+-- Show a stop: the strace view, when it writes to the terminal, has shown
+-- it already; else a line of our own.
 function R:show(ev)
-  local out = self.opts.out
+  local out, view = self.opts.out, false
   if out and out.break_line then out:break_line() elseif out then out:flush() end
-  if ev and not self:view_shows() then say(self:describe(ev)) end
+  for _, list in pairs(self.opts.out_is_stderr and self.s.hooks or {}) do
+    for _, h in ipairs(list) do view = view or (h.owner and h.owner.name == "strace") end
+  end
+  if ev and not view then say(self:describe(ev)) end
 end
 
 function R:set_ev(ev)
-  self.ev = ev
-  self.env.ev = ev
+  self.ev, self.env.ev = ev, ev
 end
 
 function R:cancel_timer()
-  if self.timer_armed then
-    core.set_timer(0)
-    self.timer_armed = false
-  end
+  if self.timer_armed then core.set_timer(0) end
+  self.timer_armed = false
 end
 
 local function compile(src, env)
@@ -378,15 +340,13 @@ local function on_error(e)
   return tostring(e)
 end
 
--- Run one chunk; true when the prompt is to be left.
+-- Run one chunk and print what it returns; true when the prompt is left.
 function R:eval(f)
   local res = table.pack(xpcall(f, on_error))
   if not res[1] then
     if res[2] == LEAVE then return true end
     say(res[2])
-    return false
-  end
-  if res.n > 1 then
+  elseif res.n > 1 then
     local parts = {}
     for i = 2, res.n do parts[#parts + 1] = pretty(res[i], true) end
     say(table.concat(parts, "\t"))
@@ -404,7 +364,7 @@ function R:prompt(ev, why)
   local mark = self.depth > 1 and ("moontrace[%d]> "):format(self.depth) or "moontrace> "
   while not self.quitting and not self.killing do
     local src = self:read_line(mark)
-    if src == nil then
+    if src == nil then                   -- Ctrl-D, or the end of the commands
       if self.tty then say("") end
       self:quit_now()
       break
@@ -417,11 +377,7 @@ function R:prompt(ev, why)
       f, err = compile(src, self.env)
     end
     self:remember(src)
-    if not f then
-      say(err)
-    elseif self:eval(f) then
-      break
-    end
+    if not f then say(err) elseif self:eval(f) then break end
   end
   self.depth = self.depth - 1
 end
@@ -433,8 +389,7 @@ end
 
 -- ---- running -----------------------------------------------------------------
 
--- One visible event, with the prompt kept open: nil at the end, false when
--- interrupted.
+-- One shown event, the prompt kept open: nil at the end, false on Ctrl-C.
 function R:step_one()
   if self.quitting or self.killing or self.s.stopping then return nil end
   self.stepping = true
@@ -443,8 +398,7 @@ function R:step_one()
     ev = self.s:step()
     if ev == false and not self.interrupted then ev = true end   -- a timer tick
   until ev ~= true and (not ev or self:visible(ev) or self.s.stopping)
-  self.stepping = false
-  self.interrupted = false
+  self.stepping, self.interrupted = false, false
   return ev
 end
 
@@ -478,13 +432,10 @@ function R:wait_stop(mode, why, timeout)
     self.timer_armed = true
   end
   local r
-  repeat
-    r = self.s:step()
-  until r == nil or r == false or self.stop_next == nil or self.s.stopping
+  repeat r = self.s:step() until not r or self.stop_next == nil or self.s.stopping
   self:cancel_timer()
   if r == false and self.stop_next and not self.s.stopping then
-    self.stop_next = nil
-    self.interrupted = false
+    self.stop_next, self.interrupted = nil, false
     self:prompt(nil, (why ~= "" and why .. ": " or "")
       .. "the program is running (in a blocking call); step() waits for its next stop")
   end
@@ -498,15 +449,12 @@ function M.run(session, opts)
   local cli_signal = session.on_signal
   session.on_signal = function(sig)
     if sig == 14 then return end           -- wait_stop's timer
-    if sig == 2 then
-      -- the program's copy of this Ctrl-C already stopped it
-      if not (self.ctrl_c_at and core.monotonic() - self.ctrl_c_at < 1) then
-        self.interrupted = true
-      end
-      return
+    if sig ~= 2 then
+      if cli_signal then return cli_signal(sig) end
+      session.stopping = true
+    elseif not (self.ctrl_c_at and core.monotonic() - self.ctrl_c_at < 1) then
+      self.interrupted = true               -- (unless the program's copy stopped it)
     end
-    if cli_signal then return cli_signal(sig) end
-    session.stopping = true
   end
   if self.tty then
     say(("moontrace %s: the program is stopped at its first syscall; help() lists the commands")
@@ -539,27 +487,22 @@ end
 function M.breakpoint(session, opts, ev)
   local self = M.get(session, opts)
   if self.quitting or self.killing then return end
-  if ev == nil then
-    -- the event is Session.dispatch's argument, a few frames up
-    local level = 2
-    while debug.getinfo(level, "f") do
-      if debug.getinfo(level, "f").func == self.base_dispatch then
-        local name, value = debug.getlocal(level, 2)
-        if name == "ev" then ev = value end
-        break
-      end
-      level = level + 1
+  -- Up the stack: the hook that called (past cli.lua's stub), then
+  -- Session.dispatch, whose argument is the event.
+  local where = ""
+  for level = 2, 64 do
+    local info = debug.getinfo(level, "fSl")
+    if not info then break end
+    if where == "" and info.currentline > 0 and not info.short_src:match("moontrace%.cli") then
+      where = (" at %s:%d"):format(info.short_src, info.currentline)
+    end
+    if info.func == self.base_dispatch then
+      local name, value = debug.getlocal(level, 2)
+      if not ev and name == "ev" then ev = value end
+      break
     end
   end
-  ev = ev or self.current
-  local level, info = 2, debug.getinfo(2, "Sl")
-  while info and info.short_src:match("moontrace%.cli") do   -- cli.lua's repl() stub
-    level = level + 1
-    info = debug.getinfo(level, "Sl")
-  end
-  local where = info and info.currentline and info.currentline > 0
-    and (" at %s:%d"):format(info.short_src, info.currentline) or ""
-  self:prompt(ev, "repl()" .. where .. "; cont() goes on")
+  self:prompt(ev or self.current, "repl()" .. where .. "; cont() goes on")
 end
 
 function R:run_rc()
@@ -567,9 +510,9 @@ function R:run_rc()
   local path = dir and dir .. "/moontrace/rc.lua"
   if not path or not read_file(path) then return end
   local f, err = loadfile(path, "t", self.env)
-  if not f then return say("moontrace: rc file: ", err) end
-  local ok, e = xpcall(f, on_error)
-  if not ok and e ~= LEAVE then say("moontrace: rc file: ", e) end
+  local ok, e = f ~= nil, err
+  if f then ok, e = xpcall(f, on_error) end
+  if not ok and e ~= LEAVE then say("moontrace: rc file: ", tostring(e)) end
 end
 
 -- ---- commands ----------------------------------------------------------------
@@ -578,6 +521,16 @@ local function number(v, what)
   local n = math.tointeger(type(v) == "string" and tonumber(v) or v)
   if not n then error(what .. ": an integer expected, got " .. tostring(v), 3) end
   return n
+end
+
+local function errno_of(v, what)
+  if type(v) == "number" then return number(v, what) end
+  return errnos.by_name[tostring(v)] or error(what .. ": unknown errno " .. tostring(v), 3)
+end
+
+local function signal_of(v)
+  if type(v) == "number" then return v end
+  return signals.by_name[tostring(v)] or error("unknown signal " .. tostring(v), 3)
 end
 
 function R:need_ev(what, syscall)
@@ -589,21 +542,8 @@ function R:need_ev(what, syscall)
   return ev
 end
 
-local function errno_of(v, what)
-  if type(v) == "number" then return number(v, what) end
-  local n = errnos.by_name[tostring(v)]
-  if not n then error(what .. ": unknown errno " .. tostring(v), 3) end
-  return n
-end
-
-local function signal_of(v)
-  if type(v) == "number" then return v end
-  return signals.by_name[tostring(v)] or error("unknown signal " .. tostring(v), 3)
-end
-
 function R:add_break(spec)
-  local b = { id = self.nbreaks + 1, hits = 0 }
-  local nrs, kind, err, sig, pid, fn
+  local b, nrs, kind, err, sig, pid, fn = { id = self.nbreaks + 1, hits = 0 }
   if type(spec) == "function" then
     fn, b.desc = spec, "a function of ev"
   elseif type(spec) == "string" or type(spec) == "number" then
@@ -611,33 +551,29 @@ function R:add_break(spec)
   elseif type(spec) == "table" then
     local sel = spec.syscall or spec.name or (spec[1] ~= nil and { table.unpack(spec) }) or nil
     if sel then nrs = mt.select(sel) end
-    if spec.errno then err, kind = errno_of(spec.errno, "brk"), "exit" end
+    if spec.errno then err, kind = errno_of(spec.errno, "brk()"), "exit" end
     if spec.signal then sig, kind = signal_of(spec.signal), "signal" end
     if spec.exit then kind = "exit" end
     kind = spec.kind or kind or (nrs and "enter")
     pid, fn = spec.pid, spec.when or spec.fn
     local parts = {}
-    if sel then parts[#parts + 1] = type(sel) == "table" and table.concat(sel, ",") or tostring(sel) end
-    if kind then parts[#parts + 1] = kind end
-    if err then parts[#parts + 1] = errnos.name[err] or tostring(err) end
-    if sig then parts[#parts + 1] = signals.name[sig] or tostring(sig) end
-    if pid then parts[#parts + 1] = "pid " .. pid end
-    if fn then parts[#parts + 1] = "when fn(ev)" end
+    for _, p in ipairs{ type(sel) == "table" and table.concat(sel, ",") or sel and tostring(sel) or false,
+        kind or false, err and errnos.name[err] or false, sig and signals.name[sig] or false,
+        pid and "pid " .. pid or false, fn and "when fn(ev)" or false } do
+      if p then parts[#parts + 1] = p end
+    end
     b.desc = table.concat(parts, " ")
   else
     error("brk(): a syscall name, a table or a function expected", 3)
   end
   b.match = function(ev)
-    if kind and ev.kind ~= kind then return false end
-    if nrs and not (ev.nr and nrs[ev.nr]) then return false end
-    if err and ev.err ~= err then return false end
-    if sig and ev.sig ~= sig then return false end
-    if pid and ev.pid ~= pid and ev.tgid ~= pid then return false end
-    if fn then
-      local ok, yes = pcall(fn, ev)
-      return ok and yes and true or false
+    if kind and ev.kind ~= kind or nrs and not (ev.nr and nrs[ev.nr]) or err and ev.err ~= err
+      or sig and ev.sig ~= sig or pid and ev.pid ~= pid and ev.tgid ~= pid then
+      return false
     end
-    return true
+    if not fn then return true end
+    local ok, yes = pcall(fn, ev)
+    return ok and yes and true or false
   end
   -- the core must stop where the breakpoint looks
   if nrs then
@@ -650,8 +586,12 @@ function R:add_break(spec)
   say(("breakpoint %d: %s"):format(b.id, b.desc))
 end
 
--- The live tracees: from the pids seen, their threads and children.
-function R:tracees()
+local STATES = { R = "running", S = "sleeping", D = "in disk wait", t = "stopped by us",
+                 T = "stopped", Z = "zombie" }
+
+-- The live tracees, found from the pids seen through their threads and
+-- children (a tracee that forked before repl() was first called is found too).
+function R:ps()
   local seen, queue, list = {}, {}, {}
   local function push(pid)
     if pid and not seen[pid] then seen[pid] = true; queue[#queue + 1] = pid end
@@ -659,37 +599,26 @@ function R:tracees()
   push(self.s.first_pid)
   for pid in pairs(self.s.attached or {}) do push(pid) end
   for pid in pairs(self.known) do push(pid) end
-  if self.ev then push(self.ev.pid) end
-  local i = 1
-  while queue[i] do
-    local pid = queue[i]
-    i = i + 1
+  push(self.ev and self.ev.pid)
+  for _, pid in ipairs(queue) do        -- (grows while it is walked)
     if self.t:is_tracee(pid) then list[#list + 1] = pid end
     local ls = io.popen(("ls /proc/%d/task 2>/dev/null"):format(pid))
     for tid in ls:lines() do
       push(tonumber(tid))
-      local kids = read_file(("/proc/%d/task/%s/children"):format(pid, tid)) or ""
-      for c in kids:gmatch("%d+") do push(tonumber(c)) end
+      for c in (read_file(("/proc/%d/task/%s/children"):format(pid, tid)) or ""):gmatch("%d+") do
+        push(tonumber(c))
+      end
     end
     ls:close()
   end
   table.sort(list)
-  return list
-end
-
-local STATES = { R = "running", S = "sleeping", D = "in disk wait", t = "stopped by us",
-                 T = "stopped", Z = "zombie" }
-
-function R:ps()
-  local list = self:tracees()
   if #list == 0 then return say("nothing is traced") end
   say(("%7s %7s  %-30s %s"):format("PID", "TGID", "STATE", "COMMAND"))
   for _, pid in ipairs(list) do
     local status = read_file(("/proc/%d/status"):format(pid)) or ""
     local stat = read_file(("/proc/%d/stat"):format(pid)) or ""
     local cmd = (read_file(("/proc/%d/cmdline"):format(pid)) or ""):gsub("%z$", ""):gsub("%z", " ")
-    local state = STATES[stat:match("%) (%a)")] or "?"
-    local ev = self.ev
+    local state, ev = STATES[stat:match("%) (%a)")] or "?", self.ev
     if ev and ev.pid == pid then
       local syscall = ev.kind == "enter" or ev.kind == "exit"
       state = ("at %s %s"):format(syscall and (ev.kind == "enter" and "entry of" or "exit of") or ev.kind,
@@ -699,28 +628,22 @@ function R:ps()
   end
 end
 
-local function read_maps(pid)
+function R:bt(pid, max)
+  pid = pid or self:need_ev("bt()").pid
+  local frames, msg = self.t:backtrace(pid, max or 64)
+  if not frames then error(("bt(): pid %d: %s (only the stopped tracee can be unwound)"):format(pid, msg), 3) end
   local maps = {}
   for line in (read_file(("/proc/%d/maps"):format(pid)) or ""):gmatch("[^\n]+") do
     local lo, hi, path = line:match("^(%x+)-(%x+) %S+ %S+ %S+ %S+%s*(.*)$")
     if lo then maps[#maps + 1] = { tonumber(lo, 16), tonumber(hi, 16), path } end
   end
-  return maps
-end
-
-function R:bt(pid, max)
-  pid = pid or self:need_ev("bt()").pid
-  local frames, msg = self.t:backtrace(pid, max or 64)
-  if not frames then error(("bt(): pid %d: %s (only the stopped tracee can be unwound)"):format(pid, msg), 3) end
-  local maps = read_maps(pid)
   for i, f in ipairs(frames) do
-    local file
+    local file = ""
     for _, m in ipairs(maps) do
       if math.ult(f.ip, m[2]) and not math.ult(f.ip, m[1]) then file = m[3]; break end
     end
-    local fn = f.name and ("%s+0x%x"):format(f.name, f.offset) or "??"
-    say(("#%-2d 0x%016x in %s%s"):format(i - 1, f.ip, fn,
-      file and file ~= "" and (" (" .. file .. ")") or ""))
+    say(("#%-2d 0x%016x in %s%s"):format(i - 1, f.ip, f.name and ("%s+0x%x"):format(f.name, f.offset) or "??",
+      file ~= "" and (" (" .. file .. ")") or ""))
   end
 end
 
@@ -730,30 +653,9 @@ function R:set_result(v, how)
   local ok, msg
   if ev.kind == "enter" then ok, msg = ev:skip(v) else ok, msg = ev:set_return(v) end
   if not ok then error(how .. ": " .. tostring(msg), 3) end
-  local shown = v >= 0 and tostring(v) or (v > -4096 and errnos.name[-v]) and ("-1 " .. errnos.name[-v]) or tostring(v)
-  say(("%s %s %s"):format(ev.name, ev.kind == "enter" and "is skipped and returns" or "now returns", shown))
-end
-
--- Scripts by their record: hooks' owners, in the order they were loaded.
-function R:scripts()
-  local list, seen = {}, {}
-  for _, kind in ipairs{ "attach", "enter", "exit", "signal", "stop", "fork", "exec",
-                          "exited", "killed", "detached", "finish" } do
-    for _, h in ipairs(self.s.hooks[kind] or {}) do
-      local o = h.owner
-      if o and o.hooks and o.name and not seen[o] then
-        seen[o] = true
-        list[#list + 1] = o
-      end
-    end
-  end
-  return list
-end
-
-local function spec_of(sc)
-  local parts = { sc.name }
-  for k, v in pairs(sc.args or {}) do parts[#parts + 1] = v == true and k or (k .. "=" .. v) end
-  return table.concat(parts, ",")
+  local name = v < 0 and v > -4096 and errnos.name[-v]
+  say(("%s %s %s"):format(ev.name, ev.kind == "enter" and "is skipped and returns" or "now returns",
+    name and "-1 " .. name or tostring(v)))
 end
 
 function R:load_script(spec)
@@ -768,14 +670,24 @@ function R:load_script(spec)
   return sc
 end
 
+-- Re-read every script loaded from a file (the hooks' owners); a script
+-- that no longer loads keeps its old hooks.
 function R:reload()
-  local n = 0
-  for _, sc in ipairs(self:scripts()) do
+  local n, owners, seen = 0, {}, {}
+  for _, list in pairs(self.s.hooks) do
+    for _, h in ipairs(list) do
+      local sc = h.owner
+      if sc and sc.hooks and sc.name and not seen[sc] then seen[sc] = true; owners[#owners + 1] = sc end
+    end
+  end
+  for _, sc in ipairs(owners) do
     local _, chunk = scripts.find(sc.name)
     if chunk and not chunk:match("^@scripts/") then    -- bundled ones cannot change
-      local new, err = self:load_script(spec_of(sc))
+      local spec = { sc.name }
+      for k, v in pairs(sc.args or {}) do spec[#spec + 1] = v == true and k or (k .. "=" .. v) end
+      local new, err = self:load_script(table.concat(spec, ","))
       if new then
-        for _, h in ipairs(sc.hooks) do self.s:off(h) end
+        for _, old in ipairs(sc.hooks) do self.s:off(old) end
         n = n + 1
       else
         say("reload(): ", sc.name, ": ", err)
@@ -808,22 +720,18 @@ function R:environment()
   end
   function env.ps() self:ps() end
   function env.mem(addr, len, pid)
-    pid = pid or self:need_ev("mem()").pid
-    addr = number(addr, "mem()")
+    pid, addr = pid or self:need_ev("mem()").pid, number(addr, "mem()")
     local bytes, msg = self.t:read(pid, addr, number(len or 64, "mem()"))
-    if not bytes then error(("mem(0x%x): %s"):format(addr, msg), 2) end
-    return bytes
+    return bytes or error(("mem(0x%x): %s"):format(addr, msg), 2)
   end
   function env.hexdump(addr, len, pid)
     if type(addr) == "string" and not tonumber(addr) then return say(hexdump(addr, 0)) end
     say(hexdump(env.mem(addr, len, pid), number(addr, "hexdump()")))
   end
   function env.str(addr, max, pid)
-    pid = pid or self:need_ev("str()").pid
-    addr = number(addr, "str()")
+    pid, addr = pid or self:need_ev("str()").pid, number(addr, "str()")
     local s, msg = self.t:str(pid, addr, max or 4096)
-    if not s then error(("str(0x%x): %s"):format(addr, msg), 2) end
-    return s
+    return s or error(("str(0x%x): %s"):format(addr, msg), 2)
   end
   function env.bt(pid, max) self:bt(pid, max) end
   function env.ret(v) self:set_result(number(v, "ret()"), "ret()") end
@@ -872,30 +780,22 @@ local KEYWORDS = { "and", "break", "do", "else", "elseif", "end", "false", "for"
 -- fields an event computes when asked (init.lua's LAZY)
 local EVENT_FIELDS = { "errname", "signame", "syscall", "failed" }
 
-local function sorted_names(t)
+-- Names to offer inside a string, from what the string is an argument of.
+local function names_for(before)
   local out = {}
-  for _, v in pairs(t) do out[#out + 1] = v end
-  table.sort(out)
-  return out
-end
-
-function R:names_for(before)
   if before:match("load%s*%(?%s*[\"']$") then
-    local out = {}
     for _, sc in ipairs(scripts.list()) do out[#out + 1] = sc.name end
-    return out
   elseif before:match("errno%s*[=(]?%s*[\"']$") then
-    return sorted_names(errnos.name)
+    for _, name in pairs(errnos.name) do out[#out + 1] = name end
   elseif before:match("signal%s*=%s*[\"']$") or before:match("sig%s*[=(]%s*[\"']$") then
-    return sorted_names(signals.name)
+    for _, name in pairs(signals.name) do out[#out + 1] = name end
+  else
+    for _, sc in pairs(mt.syscalls) do out[#out + 1] = sc.name end
   end
-  local out = {}
-  for _, sc in pairs(mt.syscalls) do out[#out + 1] = sc.name end
-  table.sort(out)
   return out
 end
 
--- The fields of v worth offering after "." (or the methods, after ":").
+-- The fields of v worth offering after "." (only the methods after ":").
 function R:fields(v, methods_only)
   local out, seen = {}, {}
   local function add(k, val)
@@ -909,19 +809,14 @@ function R:fields(v, methods_only)
     if type(t) ~= "table" or depth > 3 then return end
     for k, val in next, t do add(k, val) end
     local meta = getmetatable(t)
-    if meta and type(meta.__index) == "table" then walk(meta.__index, depth + 1) end
+    walk(meta and meta.__index, depth + 1)
   end
-  if type(v) == "table" then
-    walk(v, 0)
-    if getmetatable(v) == self.s.meta then    -- an event: its methods and computed fields
-      for k, f in pairs(self.s.methods) do add(k, f) end
-      if not methods_only then for _, k in ipairs(EVENT_FIELDS) do add(k, true) end end
-    end
-  elseif type(v) == "string" then
-    walk(string, 0)
-  elseif type(v) == "userdata" then
-    local meta = getmetatable(v)
-    if meta and type(meta.__index) == "table" then walk(meta.__index, 0) end
+  if type(v) == "string" then v = string end
+  if type(v) == "userdata" then v = (getmetatable(v) or {}).__index end
+  walk(v, 0)
+  if type(v) == "table" and getmetatable(v) == self.s.meta then   -- an event
+    for k, f in pairs(self.s.methods) do add(k, f) end
+    for _, k in ipairs(methods_only and {} or EVENT_FIELDS) do add(k, true) end
   end
   return out
 end
@@ -932,17 +827,16 @@ function R:complete(word, line, start)
   local cands, prefix = {}, ""
   if before:match("[\"']$") then
     if before:match("load%s*%(%s*[\"']$") and word:find("/", 1, true) then return nil end
-    cands = self:names_for(before)
+    cands = names_for(before)
   else
     local path, sep, last = word:match("^(.-)([%.:])([%w_]*)$")
-    if path and path:match("^[%a_][%w_]*[%w_%.]*$") then
+    if path and path:match("^[%a_][%w_%.]*$") then
       local v = self.env
       for name in path:gmatch("[^%.]+") do
         local ok, got = pcall(function() return v[name] end)
         v = ok and got or nil
-        if type(v) ~= "table" and type(v) ~= "string" and type(v) ~= "userdata" then v = nil break end
+        if type(v) ~= "table" and type(v) ~= "string" and type(v) ~= "userdata" then return {} end
       end
-      if v == nil then return {} end
       cands, prefix, word = self:fields(v, sep == ":"), path .. sep, last
     else
       local seen = {}

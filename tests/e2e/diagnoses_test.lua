@@ -14,13 +14,13 @@ local function victim(name) return absolute(H.victim(name)) end   -- some run el
 M = absolute(M)
 local function skip(desc) H.ok(true, desc .. " # SKIP needs root to play an unprivileged user") end
 
--- Run moontrace with a script (in directory dir); returns exit code and
--- the report (-o file).
-local function run(script, cmd, dir)
+-- Run moontrace with a script (in directory dir, with environment
+-- settings env); returns exit code and the report (-o file).
+local function run(script, cmd, dir, env)
   local out = T .. "/report.txt"
   os.remove(out)
-  local code = H.sh(("%s%s -o %s -l %s -- %s </dev/null"):format(dir and ("cd " .. dir .. " && ") or "",
-                     M, out, script, cmd))
+  local code = H.sh(("%s%s%s -o %s -l %s -- %s </dev/null"):format(dir and ("cd " .. dir .. " && ") or "",
+                     env and (env .. " ") or "", M, out, script, cmd))
   return code, H.read(out) or ""
 end
 
@@ -115,8 +115,8 @@ end
 
 -- ---- why-failed: the culprit in the first 5 lines ------------------------------
 
-local function culprit(desc, cmd, pattern, want_code, dir)
-  local code, rep = run("why-failed", cmd, dir)
+local function culprit(desc, cmd, pattern, want_code, dir, env)
+  local code, rep = run("why-failed", cmd, dir, env)
   H.ok(early(rep, pattern, 5), "why-failed: " .. desc .. ": culprit in the first 5 lines", rep)
   if want_code then
     H.ok(code == want_code, ("why-failed: %s: exit status %d kept (got %s)"):format(desc, want_code, code))
@@ -125,7 +125,7 @@ local function culprit(desc, cmd, pattern, want_code, dir)
 end
 
 local rep = culprit("config missing everywhere", victim("wf_config"),
-  "culprit: wf%.conf is missing from every place searched: /etc/wfapp, [^\n]*/%.config/wfapp, " .. T:gsub("%p", "%%%0"), 2, T)
+  "culprit: wf%.conf is missing from every place searched: /etc/wfapp, [^\n]*/%.config/wfapp, " .. T:gsub("%p", "%%%0"), 2, T, "LC_ALL=C.UTF-8")   -- a locale to look for: noise
 H.ok(not early(rep, "locale", 5) and rep:find("folded as noise: [^\n]*locale") ~= nil,
      "why-failed: locale probing is folded", rep)
 H.ok(early(rep, "stderr:  wfapp: no configuration found", 5), "why-failed: what it said on stderr", rep)
@@ -199,7 +199,7 @@ do
   local c, json = H.sh(py .. [[ -c "import json,sys; p=json.load(open(sys.argv[1])); s=p['syscalls'][0]; print(p['defaultAction'], p['architectures'][0], s['action']); print(' '.join(sorted(s['names'])))" ]] .. profile)
   H.ok(c == 0 and json:find("^SCMP_ACT_ERRNO SCMP_ARCH_X86_64 SCMP_ACT_ALLOW\n") ~= nil,
        "learn-seccomp: a valid OCI seccomp profile", json)
-  -- the same set strace sees
+  -- the same set strace sees (the harness compares with strace throughout)
   H.sh(("strace -f -o %s/st.txt sh -c 'date; ls / >/dev/null' >/dev/null"):format(T))
   local seen = {}
   for l in (H.read(T .. "/st.txt") or ""):gmatch("[^\n]+") do
@@ -229,6 +229,41 @@ do
   H.ok(rep2:find("\nprobe +ENOENT[ x%d]* +" .. t .. "/nothing%-here\n") ~= nil, "files-touched: a probe that failed", rep2)
   _, rep2 = run("files-touched,failed", cmd)
   H.ok(rep2:find("out%.txt") == nil and rep2:find("nothing%-here") ~= nil, "files-touched,failed: only failures", rep2)
+end
+
+-- ---- examples: the article's scenarios and the guide's script ---------------------
+
+do
+  local dir = here .. "/examples/article"
+  local code, list = H.sh("ls " .. dir .. "/*/run.sh")
+  local bad = {}
+  for f in list:gmatch("[^\n]+") do
+    if H.sh("sh -n " .. f) ~= 0 then bad[#bad + 1] = f end
+  end
+  H.ok(code == 0 and #bad == 0 and select(2, list:gsub("\n", "")) >= 8,
+       "examples: every article scenario has a run.sh that parses", table.concat(bad, "\n"))
+  local function example(name, patterns)
+    local c, out, err = H.sh(("MOONTRACE=%s %s/%s/run.sh"):format(M, dir, name))
+    local all = out .. err
+    local missing = {}
+    for _, p in ipairs(patterns) do
+      if not all:find(p) then missing[#missing + 1] = p end
+    end
+    H.ok(c == 0 and #missing == 0, "examples: " .. name .. " runs and shows its answer",
+         "missing: " .. table.concat(missing, " | ") .. "\n" .. all)
+  end
+  example("01-why-wont-it-start", { "\n%$ moontrace %-l why%-failed ",
+    "culprit: app%.conf is missing from every place searched: [^\n]*/01%-why%-wont%-it%-start, " })
+  example("03-permission-denied", { "\n%$ moontrace %-l first%-eacces ", "\nfirst%-eacces: openat%(",
+    "\n  denied   [^\n]*root  drwx", "culprit: permission denied: openat" })
+  example("06-obfuscated-bash", { "\n%$ moontrace %-l proctree ", "\n│  └─ %d+ sed s/t/ate/ +exit 0",
+    "\n│  └─ %d+ base64 %-d +exit 0", "\n└─ %d+ ls +exit 0" })
+
+  H.write(T .. "/app.pid", "1\n")
+  local _, _, err = H.sh(("%s -l %s/examples/who-deletes.lua,path=%s/app.pid sh -c 'rm %s/app.pid'")
+                         :format(M, here, T, T))
+  H.ok(err:find("who%-deletes: unlinkat " .. T:gsub("%p", "%%%0") .. "/app%.pid by pid %d+ `rm ") ~= nil,
+       "examples: who-deletes.lua (the guide's script) names rm", err)
 end
 
 H.done()

@@ -189,7 +189,8 @@ if os.execute("command -v tmux >/dev/null 2>&1") ~= true then
   H.done()
 end
 
-local sock = H.tmp .. "/tmux.sock"
+-- one tmux server per session, on a socket of its own
+local sock, nsock = nil, 0
 local function tmux(args) return H.sh(("tmux -S %s -f /dev/null %s"):format(sock, args)) end
 local function screen() local _, s = tmux("capture-pane -p -J -t t -S -200"); return s end
 local function keys(...)
@@ -209,7 +210,9 @@ local function wait_for(text, after, seconds)
   return false, s
 end
 local function start(cmd)
-  tmux("kill-server")
+  if sock then tmux("kill-server") end
+  nsock = nsock + 1
+  sock = ("%s/tmux%d.sock"):format(H.tmp, nsock)
   tmux(("new-session -d -s t -x 160 -y 50 %s"):format(H.shquote(
     ("cd %s && %sTERM=xterm %s; echo EXIT=$?; sleep 60"):format(H.root, ENV, cmd))))
   return wait_for("moontrace> ")
@@ -243,6 +246,7 @@ H.ok(has(hist, "ev.name") and has(hist, 'brk("exit_group")') and has(hist, "quit
 
 -- history comes back in the next run
 ok, s = start(M .. " -i -o /dev/null true")
+H.ok(ok, "pty: a second run", s)
 keys("Up")
 ok, s = wait_for("moontrace> quit()")
 H.ok(ok, "pty: Up recalls the previous run's last line", s)

@@ -294,6 +294,7 @@ describe("fmt.isotime", function()
     local zone = os.date("%z", 1795733826)
     assert.are.equal(os.date("%Y-%m-%dT%H:%M:%S", 1795733826) .. ".241991291" .. zone,
       f.isotime(1795733826, 241991291))
-    assert.are.equal(os.date("%Y-%m-%dT%H:%M:%S", 1777320873) .. zone, f.isotime(1777320873, 0))
+    assert.are.equal(os.date("%Y-%m-%dT%H:%M:%S", 1777320873) .. os.date("%z", 1777320873),
+      f.isotime(1777320873, 0))
   end)
 end)

@@ -35,6 +35,15 @@ function M.run(c, f, decoders)
   return text
 end
 
+-- Why a case cannot be checked here, or nil: the recordings print times in UTC,
+-- and strace (like fmt.isotime) writes local time.
+function M.skip_reason(c)
+  if c.expect:find("+0000 */", 1, true) and os.date("%z", 0) ~= "+0000" then
+    return "needs TZ=UTC"
+  end
+  return nil
+end
+
 -- The recorded cases of one decoder family.
 function M.load(family) return require("decode_" .. family .. "_data") end
 

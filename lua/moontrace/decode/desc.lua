@@ -37,6 +37,65 @@ D.pwrite64 = {
 }
 
 D.close = { enter = function(ev, f) return f.fd(ev, ev.args[1]) end }
+D.fsync = D.close
+D.fdatasync = D.close
+
+-- An iovec array; `left` bytes of data are shown in all (the returned count for
+-- readv), the rest of the buffers print as "" once it runs out.
+local function iovec(ev, f, addr, count, left, as_addr)
+  local remaining = left
+  return f.array(ev, addr, count, 16, function(b)
+    local base, len = string.unpack("<i8i8", b)
+    local shown = len
+    if remaining and math.ult(remaining, len) then shown = remaining end
+    if remaining then remaining = remaining - shown end
+    local data = as_addr and f.ptr(base) or f.buf(ev, base, shown)
+    return "{iov_base=" .. data .. ", iov_len=" .. f.udec(len) .. "}"
+  end)
+end
+
+D.readv = {
+  enter = fd_first,
+  exit = function(ev, f)
+    local failed = ev.err ~= 0
+    return iovec(ev, f, ev.args[2], ev.args[3], failed and -1 or ev.ret, failed) .. ", " ..
+      f.udec(ev.args[3])
+  end,
+}
+D.writev = {
+  enter = function(ev, f)
+    return fd_first(ev, f) .. iovec(ev, f, ev.args[2], ev.args[3]) .. ", " .. f.udec(ev.args[3])
+  end,
+}
+
+D.ftruncate = { enter = function(ev, f) return fd_first(ev, f) .. f.udec(ev.args[2]) end }
+D.flock = {
+  enter = function(ev, f)
+    return fd_first(ev, f) .. f.flags(fcntl_x.flock, ev.args[2] & 0xffffffff, "LOCK_???")
+  end,
+}
+
+-- sendfile's offset is read before and, when it moved, again after the call.
+D.sendfile = {
+  enter = function(ev, f)
+    local text = fd_first(ev, f) .. f.fd(ev, ev.args[2]) .. ", "
+    local off = f.umove(ev, ev.args[3], 8)
+    if not off then
+      ev.priv = { done = true }
+      return text .. f.ptr(ev.args[3]) .. ", " .. f.udec(ev.args[4])
+    end
+    ev.priv = nil
+    return text .. "[" .. f.udec(string.unpack("<i8", off)) .. "]"
+  end,
+  exit = function(ev, f)
+    if type(ev.priv) == "table" and ev.priv.done then return "" end
+    local text = ""
+    if ev.err == 0 and ev.ret ~= 0 then
+      text = " => " .. f.num_at(ev, ev.args[3], "<i8", f.udec, true)
+    end
+    return text .. ", " .. f.udec(ev.args[4])
+  end,
+}
 
 D.lseek = {
   enter = function(ev, f)

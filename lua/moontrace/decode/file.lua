@@ -265,6 +265,69 @@ D.mkdirat = {
 D.rename = {
   enter = function(ev, f) return f.path(ev, ev.args[1]) .. ", " .. f.path(ev, ev.args[2]) end,
 }
+local function id(v)
+  v = v & 0xffffffff
+  return v == 0xffffffff and "-1" or ("%d"):format(v)
+end
+D.id = id
+
+D.chown = {
+  enter = function(ev, f) return path_only(ev, f) .. ", " .. id(ev.args[2]) .. ", " .. id(ev.args[3]) end,
+}
+D.lchown = D.chown
+D.fchown = {
+  enter = function(ev, f)
+    return f.fd(ev, ev.args[1]) .. ", " .. id(ev.args[2]) .. ", " .. id(ev.args[3])
+  end,
+}
+D.fchownat = {
+  enter = function(ev, f)
+    return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " .. id(ev.args[3]) .. ", " ..
+      id(ev.args[4]) .. ", " .. f.flags(at_x.flags, ev.args[5] & 0xffffffff, "AT_???")
+  end,
+}
+D.fchmod = { enter = function(ev, f) return f.fd(ev, ev.args[1]) .. ", " .. f.oct(ev.args[2] & 0xffff) end }
+D.fchmodat = D.mkdirat
+D.truncate = { enter = function(ev, f) return path_only(ev, f) .. ", " .. f.udec(ev.args[2]) end }
+D.link = D.rename
+D.symlink = D.rename
+D.linkat = {
+  enter = function(ev, f)
+    return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " .. f.dirfd(ev.args[3], ev) ..
+      ", " .. f.path(ev, ev.args[4]) .. ", " .. f.flags(at_x.flags, ev.args[5] & 0xffffffff, "AT_???")
+  end,
+}
+D.symlinkat = {
+  enter = function(ev, f)
+    return f.path(ev, ev.args[1]) .. ", " .. f.dirfd(ev.args[2], ev) .. ", " .. f.path(ev, ev.args[3])
+  end,
+}
+D.renameat = {
+  enter = function(ev, f)
+    return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " .. f.dirfd(ev.args[3], ev) ..
+      ", " .. f.path(ev, ev.args[4])
+  end,
+}
+
+local UTIME_NOW, UTIME_OMIT = (1 << 30) - 1, (1 << 30) - 2
+
+local function utime(f, b, off)
+  local sec, nsec = string.unpack("<i8i8", b, off)
+  if nsec == UTIME_NOW then return "UTIME_NOW" end
+  if nsec == UTIME_OMIT then return "UTIME_OMIT" end
+  local iso = f.isotime(sec, nsec)
+  return f.timespec_bytes(b:sub(off, off + 15)) .. (iso and (" /* " .. iso .. " */") or "")
+end
+
+D.utimensat = {
+  enter = function(ev, f)
+    local b = f.umove(ev, ev.args[3], 32)
+    local times = b and ("[" .. utime(f, b, 1) .. ", " .. utime(f, b, 17) .. "]") or f.ptr(ev.args[3])
+    return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " .. times .. ", " ..
+      f.flags(at_x.flags, ev.args[4] & 0xffffffff, "AT_???")
+  end,
+}
+
 D.getcwd = {
   exit = function(ev, f)
     local buf = ev.err ~= 0 and f.ptr(ev.args[1]) or f.str(ev, ev.args[1], ev.ret - 1)

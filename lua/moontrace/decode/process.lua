@@ -329,6 +329,37 @@ D.setrlimit = {
   enter = function(ev, f) return resource(f, ev.args[1]) .. ", " .. rlimit_at(ev, f, ev.args[2]) end,
 }
 
+-- ---- ids ---------------------------------------------------------------------------
+
+local function id(v)
+  v = v & 0xffffffff
+  return v == 0xffffffff and "-1" or ("%d"):format(v)
+end
+
+local function ids(n) return {
+  enter = function(ev, f)
+    local out = {}
+    for i = 1, n do out[i] = id(ev.args[i]) end
+    return table.concat(out, ", ")
+  end,
+} end
+D.setuid, D.setgid, D.setfsuid, D.setfsgid = ids(1), ids(1), ids(1), ids(1)
+D.setreuid, D.setregid = ids(2), ids(2)
+D.setresuid, D.setresgid = ids(3), ids(3)
+
+-- getresuid: three ids the kernel writes.
+local function id_at(ev, f, addr) return f.num_at(ev, addr, "<I4", id, true) end
+D.getresuid = {
+  exit = function(ev, f)
+    return id_at(ev, f, ev.args[1]) .. ", " .. id_at(ev, f, ev.args[2]) .. ", " .. id_at(ev, f, ev.args[3])
+  end,
+}
+D.getresgid = D.getresuid
+
+D.getpgid = { enter = function(ev, f) return f.int(ev.args[1]) end }
+D.getsid = D.getpgid
+D.setpgid = { enter = function(ev, f) return f.int(ev.args[1]) .. ", " .. f.int(ev.args[2]) end }
+
 -- ---- calls without arguments -------------------------------------------------------
 
 local none = { enter = function() return "" end }

@@ -1,4 +1,5 @@
--- fcntl(2) commands, descriptor flags, lock types, owner types, notify flags, seals.
+-- fcntl(2) commands, descriptor flags, lock types, owner types, notify flags,
+-- seals, and flock(2) operations.
 -- Data: { value, "NAME" } in the order strace 6.1 tries them (x86_64 values;
 -- the order matters for flags, where the first matching entry takes its bits).
 
@@ -68,6 +69,17 @@ M.seals = {
   { 0x4, "F_SEAL_GROW" },
   { 0x8, "F_SEAL_WRITE" },
   { 0x10, "F_SEAL_FUTURE_WRITE" },
+}
+
+M.flock = {
+  { 0x1, "LOCK_SH" },
+  { 0x2, "LOCK_EX" },
+  { 0x4, "LOCK_NB" },
+  { 0x8, "LOCK_UN" },
+  { 0x20, "LOCK_MAND" },
+  { 0xc0, "LOCK_RW" },
+  { 0x40, "LOCK_READ" },
+  { 0x80, "LOCK_WRITE" },
 }
 
 return M

@@ -1,4 +1,4 @@
--- mmap(2)/mprotect(2) protections and mapping flags.
+-- mmap(2)/mprotect(2) protections and mapping flags, madvise advice, mremap flags.
 -- Data: { value, "NAME" } in the order strace 6.1 tries them (x86_64 values;
 -- the order matters for flags, where the first matching entry takes its bits).
 
@@ -34,6 +34,40 @@ M.flags = {
   { 0x80000, "MAP_SYNC" },
   { 0x4000000, "MAP_UNINITIALIZED" },
   { 0x100000, "MAP_FIXED_NOREPLACE" },
+}
+
+M.madvise = {
+  { 0, "MADV_NORMAL" },
+  { 1, "MADV_RANDOM" },
+  { 2, "MADV_SEQUENTIAL" },
+  { 3, "MADV_WILLNEED" },
+  { 4, "MADV_DONTNEED" },
+  { 8, "MADV_FREE" },
+  { 9, "MADV_REMOVE" },
+  { 10, "MADV_DONTFORK" },
+  { 11, "MADV_DOFORK" },
+  { 12, "MADV_MERGEABLE" },
+  { 13, "MADV_UNMERGEABLE" },
+  { 14, "MADV_HUGEPAGE" },
+  { 15, "MADV_NOHUGEPAGE" },
+  { 16, "MADV_DONTDUMP" },
+  { 17, "MADV_DODUMP" },
+  { 18, "MADV_WIPEONFORK" },
+  { 19, "MADV_KEEPONFORK" },
+  { 20, "MADV_COLD" },
+  { 21, "MADV_PAGEOUT" },
+  { 22, "MADV_POPULATE_READ" },
+  { 23, "MADV_POPULATE_WRITE" },
+  { 24, "MADV_DONTNEED_LOCKED" },
+  { 25, "MADV_COLLAPSE" },
+  { 100, "MADV_HWPOISON" },
+  { 101, "MADV_SOFT_OFFLINE" },
+}
+
+M.mremap = {
+  { 0x1, "MREMAP_MAYMOVE" },
+  { 0x2, "MREMAP_FIXED" },
+  { 0x4, "MREMAP_DONTUNMAP" },
 }
 
 return M
