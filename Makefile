@@ -14,7 +14,7 @@ MT_CFLAGS := -std=c99 -D_GNU_SOURCE -Wall -Wextra -Werror -fPIC -Iinclude -Icore
 LUA_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS := $(LUA_LIBS) -lm -ldl
 
-CORE_SRC := core/trace.c core/tracee.c core/mem.c core/regs.c core/systab.c core/seccomp.c
+CORE_SRC := core/trace.c core/tracee.c core/mem.c core/regs.c core/systab.c core/seccomp.c core/cosched.c
 # bt() in the REPL: libunwind-ptrace (core/unwind.c)
 CORE_SRC += core/unwind.c
 UNWIND_LIBS := $(shell pkg-config --libs libunwind-ptrace 2>/dev/null)

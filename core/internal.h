@@ -60,6 +60,7 @@ struct mt_tracer {
 	int vm_readv_broken;     /* process_vm_readv unusable: use PEEKDATA */
 	int seccomp;             /* give spawned tracees a seccomp filter */
 	int nquiet;              /* tracees that are quiet */
+	struct mt_cosched *cosched;  /* cosched.c: NULL when off */
 };
 
 struct mt_tracee *mt_tracee_find(const mt_tracer *t, pid_t pid);
@@ -71,5 +72,10 @@ void mt_tracee_remove(mt_tracer *t, struct mt_tracee *tr);
 struct sock_filter;
 struct sock_filter *mt_seccomp_build(const mt_tracer *t, size_t *len);
 int mt_seccomp_install(const struct sock_filter *filter, size_t len);
+
+/* cosched.c: after each stop of tid; in a spawned child; at mt_free */
+void mt_cosched_stop(mt_tracer *t, pid_t tid);
+void mt_cosched_child(const mt_tracer *t);
+void mt_cosched_free(mt_tracer *t);
 
 #endif

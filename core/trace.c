@@ -76,6 +76,7 @@ void mt_free(mt_tracer *t)
 	int i;
 
 	mt_kill_spawned(t);
+	mt_cosched_free(t);
 	/* for real: a filtered tracee is not kept quietly past this point */
 	for (i = 0; i < MT_TRACEE_BUCKETS; i++)
 		while (t->buckets[i])
@@ -152,6 +153,7 @@ pid_t mt_spawn(mt_tracer *t, const char *path, char *const argv[],
 		return -1;
 	}
 	if (pid == 0) {
+		mt_cosched_child(t);
 		/* Stop until the parent has seized us: tracing then starts
 		 * before the first instruction of the new program.  Only
 		 * then the filter: with no tracer its traced calls (kill
@@ -631,6 +633,8 @@ int mt_next(mt_tracer *t, mt_event *ev)
 			}
 			return -1;
 		}
+		if (t->cosched && WIFSTOPPED(status))
+			mt_cosched_stop(t, pid);
 		reported = handle(t, pid, status, ev);
 		if (reported && t->held && t->held->quiet) {
 			/* a stop of a quiet tracee: never reported */

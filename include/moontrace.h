@@ -160,6 +160,13 @@ int mt_seccomp_active(const mt_tracer *t, pid_t pid);
  * the filtered ones until they exit.  0, or -1 (EINTR: call again). */
 int mt_drain(mt_tracer *t);
 
+/* Co-scheduling (opt-in): the tracer pins itself to the CPU its tracee
+ * last ran on and runs as SCHED_IDLE, so that the scheduler wakes the
+ * tracee on that CPU and a stop is two context switches, not two
+ * cross-CPU wake-ups.  The tracee's affinity is not touched; the tracer
+ * goes back to normal when it waits too long for its CPU. */
+int mt_set_cosched(mt_tracer *t, int on);
+
 /*
  * Start path with argv (and envp, or the caller's environment when NULL),
  * traced from its first instruction; it dies if the tracer dies.

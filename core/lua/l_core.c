@@ -157,7 +157,10 @@ static int l_seccomp_active(lua_State *L)
 /* t:cosched(on): keep the tracer on its tracee's CPU (cosched.c) */
 static int l_cosched(lua_State *L)
 {
-	return result(L, mt_set_cosched(tracer_of(L), lua_toboolean(L, 2)));
+	if (mt_set_cosched(tracer_of(L), lua_toboolean(L, 2)) < 0)
+		return fail(L, errno);
+	lua_pushboolean(L, 1);
+	return 1;
 }
 
 /* t:drain() -> true | nil, msg, errname (EINTR: call again) */

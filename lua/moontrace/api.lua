@@ -203,6 +203,13 @@ function M.environment(script, session, opts)
     session.t:kill_spawned()
   end
 
+  -- follow(): trace the children too, as -f does (before they are made)
+  function env.follow(on)
+    if on == nil then on = true end
+    opts.follow = on
+    session.t:follow(on)
+  end
+
   -- strict(): an error in a hook stops tracing (as --strict does)
   function env.strict() session.strict = true end
 

@@ -9,7 +9,10 @@ describe("recorded net calls match strace 6.1", function()
     it(replay.title(i, c), function()
       local why = replay.skip_reason(c)
       if why then return pending(why) end
-      assert.are.equal(c.expect, replay.run(c))
+      local args, result = replay.run(c)
+      assert.are.equal(c.expect, args)
+      -- a decoder that renders its own result ("= 1 ([{fd=3, revents=POLLIN}])")
+      if result then assert.are.equal(c.result, result) end
     end)
   end
 end)

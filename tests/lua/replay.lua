@@ -23,16 +23,22 @@ function M.run(c, f, decoders)
     local ev = fake.event{ name = c.name, args = c.args, ret = c.ret, err = c.err,
                            mem = c.mem, kind = "enter" }
     local out = d.enter and d.enter(ev, f) or ""
+    local result
     if d.exit and not d.noreturn then
       ev.kind = "exit"
       ev.mem = c.mem_exit or {}
       out = out .. (d.exit(ev, f) or "")
     end
-    return out
+    if type(d.ret) == "function" and c.err == 0 then
+      ev.kind = "exit"
+      ev.mem = c.mem_exit or {}
+      result = d.ret(ev, f)
+    end
+    return { out, result }
   end)
   f.opts, f.fdpath = saved_opts, saved_fdpath
   if not ok then error(text, 0) end
-  return text
+  return text[1], text[2]
 end
 
 -- Why a case cannot be checked here, or nil: the recordings print times in UTC,

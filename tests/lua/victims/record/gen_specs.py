@@ -19,7 +19,7 @@ subprocess.run(["gcc", "-O1", "-Wall", "-o", WORK + "/mini", HERE + "/record/min
                 "-I/usr/include/lua5.4", "-llua5.4"], check=True)
 os.environ.update(MT_REPO=REPO, MT_WORK=WORK)
 lua = subprocess.run(["lua5.4", "-e", """package.path="lua/?.lua;lua/?/init.lua;"..package.path
-for _, fam in ipairs{"file","fs","desc","mem","process","net","signal","misc","ioctl"} do
+for _, fam in ipairs{"file","fs","desc","mem","process","net","signal","misc","ioctl","poll"} do
   local names = {}
   for k, v in pairs(require("moontrace.decode."..fam)) do if type(v)=="table" and (v.enter or v.exit) then names[#names+1]=k end end
   print(fam .. " " .. table.concat(names, " "))
@@ -32,7 +32,7 @@ RUNS = [
   ("v3", "--strings-in-hex=non-ascii-chars"), ("v3", "-v -s3"),
   ("v4", ""), ("v4", "-v"), ("v5", ""), ("v5", "-y"), ("v6", ""),
   ("ls -la /tmp/mt/weird", ""), ("ls -la /tmp/mt/weird", "-v"), ("stat /etc/passwd", "-v"),
-  ("uname -a", ""), ("uname -a", "-v"), ("v7", ""), ("v7", "-v"), ("sleep 0.01", ""), ("id", ""), ("df /", "-v"),
+  ("uname -a", ""), ("uname -a", "-v"), ("v7", ""), ("v7", "-v"), ("v8", ""), ("v8", "-v"), ("sleep 0.01", ""), ("id", ""), ("df /", "-v"),
 ]
 FAM = {}
 for line in open(WORK + "/families.txt"):
@@ -98,18 +98,18 @@ for victim, o in RUNS:
         expect = mm.group(1)
         key = (name, o, expect)
         if key in cases: continue
-        cases[key] = (victim, o, c, expect)
+        cases[key] = (victim, o, c, expect, mm.group(2))
 
 # Keep a varied subset: per syscall and option set, at most 6 distinct texts.
 per = collections.Counter()
 by_fam = collections.defaultdict(list)
-for (name, o, expect), (victim, o2, c, _) in cases.items():
+for (name, o, expect), (victim, o2, c, _, result) in cases.items():
     if len(c) > 12000: continue
     limit = 8 if name in ("ioctl", "fcntl", "rt_sigprocmask", "rt_sigaction", "bind", "connect", "getdents64", "clone", "clone3", "write", "openat", "execve") else 3
     if per[(name, victim, o)] >= limit or per[name] >= 24: continue
     per[(name, victim, o)] += 1
     per[name] += 1
-    by_fam[FAM[name]].append((victim, o, c, expect))
+    by_fam[FAM[name]].append((victim, o, c, expect, result))
 
 def lua_str(s):
     out = []
@@ -135,16 +135,17 @@ for fam, items in by_fam.items():
         fh.write("-- tests/lua/victims/, traced by strace 6.1 (`strace OPTS -o out ./VICTIM`, with\n")
         fh.write("-- ASLR off: `env -i PATH=/usr/bin:/bin HOME=/root LANG=C setarch -R`), and the\n")
         fh.write("-- tracee memory the decoders read, recorded on the same run.  `expect` is\n")
-        fh.write("-- strace's text between the parentheses, byte for byte.\n")
+        fh.write("-- strace's text between the parentheses, byte for byte; `result` what follows\n")
+        fh.write("-- \" = \" (checked for decoders that render their own result).\n")
         fh.write("return {\n")
-        for victim, o, c, expect in items:
+        for victim, o, c, expect, result in items:
             d = opts_of(o)
             optlit = "{ strsize = %d, verbose = %s, xflag = %d, yflag = %d }" % (
                 d["strsize"], "true" if d["verbose"] else "false", d["xflag"], d["yflag"])
             body = re.sub(r", line = \".*\" \}$", "", c)
             body = body[len("{ "):]
-            fh.write("  { cmd = %s, opts = %s,\n    %s,\n    expect = %s },\n" % (
+            fh.write("  { cmd = %s, opts = %s,\n    %s,\n    expect = %s, result = %s },\n" % (
                 lua_str(" ".join(["strace"] + o.split() + (victim.split() if " " in victim else ["./" + victim]))), optlit, body,
-                lua_str(expect.encode("latin-1", "surrogateescape").decode("latin-1") if False else expect)))
+                lua_str(expect), lua_str(result)))
         fh.write("}\n")
     print(fam, len(items))
