@@ -22,6 +22,9 @@ local core = mt.core
 
 local decoders = decode.decoders
 line.setup(opts)
+local color = require "moontrace.color"
+color.init(opts.color or "auto", opts.out_is_stderr and core.isatty(2) or false, opts.separately)
+local paint, cargs = color.paint, color.args
 
 local selected = opts.trace          -- nil: every syscall the core reports
 local status = opts.status           -- nil: every call, whatever its result
@@ -60,9 +63,23 @@ local nprocs = 0
 local known = {}
 local last_stamp                     -- -r: when the previous line began
 
-local function write(pid, s)
+-- visible: the text's width when s carries colour sequences
+local function write(pid, s, visible)
   stream(pid):write(s)
-  if separately then cols[pid] = (cols[pid] or 0) + #s else col = col + #s end
+  local w = visible or #s
+  if separately then cols[pid] = (cols[pid] or 0) + w else col = col + w end
+end
+
+-- "name(args" with colours when enabled
+local function head(name, text)
+  if not color.enabled then return name .. "(" .. text end
+  return paint("syscall", name) .. "(" .. cargs(text), #name + 1 + #text
+end
+
+local function result(ev, d)
+  local r = line.result_text(ev, d)
+  if not color.enabled then return r end
+  return paint(ev.err ~= 0 and "error" or "retval", r)
 end
 
 local function column_of(pid)
@@ -268,7 +285,7 @@ on("enter", function(ev)
     return
   end
   begin_line(ev.pid, ev)
-  write(ev.pid, ev.name .. "(" .. text)
+  write(ev.pid, head(ev.name, text))
   if stack then c.frames = stack.capture(session.t, ev.pid) end
 end)
 
@@ -285,8 +302,8 @@ on("exit", function(ev)
     if ev.quiet or not wanted_status(ev) then return end
     local text = line.exit_text(ev, d)
     begin_line(ev.pid, ev, ev.entry_time)
-    write(ev.pid, ev.name .. "(" .. (c and c.text or "") .. text)
-    finish(ev.pid, line.result_text(ev, d), ev.dur)
+    write(ev.pid, head(ev.name, (c and c.text or "") .. text))
+    finish(ev.pid, result(ev, d), ev.dur)
     dump(ev)
     if stack then print_stack(ev.pid, c and c.frames or stack.capture(session.t, ev.pid)) end
     return
@@ -296,8 +313,8 @@ on("exit", function(ev)
     begin_line(ev.pid, ev)
     write(ev.pid, "<... " .. ev.name .. " resumed>")
   end
-  write(ev.pid, text)
-  finish(ev.pid, line.result_text(ev, d), ev.dur)
+  write(ev.pid, cargs(text), #text)
+  finish(ev.pid, result(ev, d), ev.dur)
   dump(ev)
   if stack then
     print_stack(ev.pid, c and c.frames or stack.capture(session.t, ev.pid))

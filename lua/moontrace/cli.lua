@@ -128,6 +128,8 @@ LONG["instruction-pointer"] = { "instruction_pointer" }
 LONG["always-show-pid"] = { "always_show_pid" }
 LONG.abbrev, LONG.verbose, LONG.raw = { "abbrev", true }, { "verbose_set", true }, { "raw", true }
 LONG.read, LONG.write = { "read", true }, { "write", true }
+LONG.color, LONG.colour = { "color", true }, { "color", true }
+LONG["no-color"] = { "no_color" }
 
 local COUNTED = { follow = true, timestamps = true, quiet_count = true, hex = true,
                   decode_fds = true, decode_pids = true }
@@ -389,6 +391,13 @@ function M.parse(argv)
       err = quiet_set(opts, val)
     elseif name == "abbrev" or name == "verbose_set" or name == "raw" or name == "read" or name == "write" then
       err = qualify(opts, name:gsub("_set$", "") .. "=" .. val)
+    elseif name == "color" then
+      if val ~= "auto" and val ~= "always" and val ~= "never" then
+        return nil, ("invalid --color argument: '%s' (auto, always or never)"):format(val)
+      end
+      opts.color = val
+    elseif name == "no_color" then
+      opts.color = "never"
     elseif name == "interruptible" then
       if not (val:match("^[1-4]$") or ({ anywhere = 1, waiting = 1, never = 1, never_tstp = 1 })[val]) then
         return nil, ("invalid -I argument: '%s'"):format(val)

@@ -76,6 +76,20 @@ do
   H.ok(text:find("CLOSE%(3%)") ~= nil, "-o '|cmd' pipes the trace into cmd", text)
 end
 
+-- --color: strace 7's colours; stripped of them, the same trace
+do
+  local _, _, plain = H.sh(H.moontrace .. " -e trace=openat,close,write " .. strings .. "; " .. H.moontrace .. " -e trace=openat " .. files .. " " .. dir)
+  local _, _, colored = H.sh(H.moontrace .. " --color=always -e trace=openat,close,write " .. strings .. "; " .. H.moontrace .. " --color=always -e trace=openat " .. files .. " " .. dir)
+  local stripped = colored:gsub("\27%[[%d;]*m", "")
+  H.ok(colored:find("\27%[33mopenat\27%[0m") ~= nil, "--color=always paints syscall names", colored)
+  H.ok(colored:find("\27%[31m%-1 ") ~= nil, "--color=always paints errors red", colored)
+  H.ok(stripped == plain, "--color: without the colour codes, the same trace", stripped)
+  local _, _, auto = H.sh(H.moontrace .. " --color=auto -e trace=close true")
+  H.ok(not auto:find("\27"), "--color=auto: no colour when the output is not a terminal")
+  H.ok(not (plain:gsub('"[^"]*"', "")):find("\27") and not colored:find('"[^"]*\27'),
+       "tracee bytes never reach the terminal raw (ESC is printed as \\33)")
+end
+
 -- --always-show-pid (not in strace 6.1): [pid N] on every line
 do
   local _, _, err = H.sh(H.moontrace .. " --always-show-pid -e trace=close true")
