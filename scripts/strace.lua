@@ -93,7 +93,7 @@ local comms = {}
 local function comm(pid)
   local f = io.open(("/proc/%d/comm"):format(pid))
   if f then
-    comms[pid] = f:read("l")
+    comms[pid] = f:read("l") or comms[pid]
     f:close()
   end
   return comms[pid] and ("<" .. comms[pid] .. ">") or ""

@@ -86,7 +86,7 @@ do
   H.ok(stripped == plain, "--color: without the colour codes, the same trace", stripped)
   local _, _, auto = H.sh(H.moontrace .. " --color=auto -e trace=close true")
   H.ok(not auto:find("\27"), "--color=auto: no colour when the output is not a terminal")
-  H.ok(not (plain:gsub('"[^"]*"', "")):find("\27") and not colored:find('"[^"]*\27'),
+  H.ok(plain:find("\\33%[31mred") ~= nil and not plain:find("\27"),
        "tracee bytes never reach the terminal raw (ESC is printed as \\33)")
 end
 
