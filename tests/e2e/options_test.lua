@@ -78,8 +78,8 @@ end
 
 -- --color: strace 7's colours; stripped of them, the same trace
 do
-  local _, _, plain = H.sh(H.moontrace .. " -e trace=openat,close,write " .. strings .. "; " .. H.moontrace .. " -e trace=openat " .. files .. " " .. dir)
-  local _, _, colored = H.sh(H.moontrace .. " --color=always -e trace=openat,close,write " .. strings .. "; " .. H.moontrace .. " --color=always -e trace=openat " .. files .. " " .. dir)
+  local _, _, plain = H.sh("{ " .. H.moontrace .. " -e trace=openat,close,write " .. strings .. "; " .. H.moontrace .. " -e trace=openat " .. files .. " " .. dir .. "; }")
+  local _, _, colored = H.sh("{ " .. H.moontrace .. " --color=always -e trace=openat,close,write " .. strings .. "; " .. H.moontrace .. " --color=always -e trace=openat " .. files .. " " .. dir .. "; }")
   local stripped = colored:gsub("\27%[[%d;]*m", "")
   H.ok(colored:find("\27%[33mopenat\27%[0m") ~= nil, "--color=always paints syscall names", colored)
   H.ok(colored:find("\27%[31m%-1 ") ~= nil, "--color=always paints errors red", colored)
