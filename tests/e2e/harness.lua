@@ -77,8 +77,11 @@ function H.victim(name)
   local bin = root .. "/build/victims/" .. name
   local src = root .. "/tests/victims/" .. name .. ".c"
   os.execute("mkdir -p " .. root .. "/build/victims")
-  local code, _, err = H.sh(("cc -O1 -g -o %s %s -lpthread"):format(bin, src))
+  -- build aside and rename: another test run may be executing the old one
+  local tmp = ("%s.%s.tmp"):format(bin, H.tmp:match("[^/]+$"))
+  local code, _, err = H.sh(("cc -O1 -g -o %s %s -lpthread"):format(tmp, src))
   assert(code == 0, "cannot build victim " .. name .. ": " .. err)
+  assert(os.rename(tmp, bin))
   built[name] = bin
   return bin
 end
