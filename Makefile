@@ -9,16 +9,20 @@ DEB_PACKAGES := liblua5.4-dev lua5.4 libunwind-dev libreadline-dev pkg-config
 PKGS := lua5.4
 
 CFLAGS ?= -O2 -g
+# Flags from pkg-config, computed once the packages are there: make builds
+# build/config.mk (after build/.deps) and restarts with it, so a first
+# `make` on a fresh machine installs the packages and builds in one go.
+-include build/config.mk
 MT_CFLAGS := -std=c99 -D_GNU_SOURCE -Wall -Wextra -Werror -fPIC -Iinclude -Icore -Icore/lua \
-	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LUA_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+	$(PKG_LUA_CFLAGS)
+LUA_LIBS := $(PKG_LUA_LIBS)
 LDLIBS := $(LUA_LIBS) -lm -ldl
 
 CORE_SRC := core/trace.c core/tracee.c core/mem.c core/regs.c core/systab.c core/seccomp.c core/cosched.c
 # bt() in the REPL: libunwind-ptrace (core/unwind.c)
 CORE_SRC += core/unwind.c
-UNWIND_LIBS := $(shell pkg-config --libs libunwind-ptrace 2>/dev/null)
-MT_CFLAGS += $(shell pkg-config --cflags libunwind-ptrace 2>/dev/null)
+UNWIND_LIBS := $(PKG_UNWIND_LIBS)
+MT_CFLAGS += $(PKG_UNWIND_CFLAGS)
 CORE_OBJ := $(CORE_SRC:core/%.c=build/core/%.o)
 BRIDGE_OBJ := build/core/lua/l_core.o
 LUA_FILES := $(shell find lua -name '*.lua' | sort)
@@ -51,6 +55,12 @@ build/.deps:
 	@touch $@
 
 deps: build/.deps
+
+build/config.mk: build/.deps Makefile
+	@{ echo "PKG_LUA_CFLAGS := $$(pkg-config --cflags $(PKGS))"; \
+	   echo "PKG_LUA_LIBS := $$(pkg-config --libs $(PKGS))"; \
+	   echo "PKG_UNWIND_CFLAGS := $$(pkg-config --cflags libunwind-ptrace)"; \
+	   echo "PKG_UNWIND_LIBS := $$(pkg-config --libs libunwind-ptrace)"; } > $@
 
 build/core/%.o: core/%.c include/moontrace.h core/internal.h | build/.deps
 	@mkdir -p $(dir $@)
