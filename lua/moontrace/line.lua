@@ -56,9 +56,9 @@ function M.result_text(ev, d)
   local r = d and d.ret
   if r == nil or r == "dec" then return tostring(ev.ret) end
   if type(r) == "function" then return r(ev, fmt) end
-  if r == "hex" then return ("0x%x"):format(ev.ret) end
+  if r == "hex" then return fmt.hex(ev.ret) end
   if r == "fd" then return fmt.fd(ev, ev.ret) end
-  if r == "oct" then return ("0%o"):format(ev.ret) end
+  if r == "oct" then return ("%#o"):format(ev.ret) end
   if r == "udec" then return ("%u"):format(ev.ret) end
   return tostring(ev.ret)
 end

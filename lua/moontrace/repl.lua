@@ -201,7 +201,7 @@ function M.get(session, opts)
   -- Prompts come after every hook: this session's dispatch is wrapped, so
   -- the view has printed the line when the prompt shows.
   local base = session.dispatch
-  self.base_dispatch = base
+  self.base_dispatch = getmetatable(session).dispatch   -- Session.dispatch, for repl()
   session.dispatch = function(sess, ev)
     if ev.kind == "attach" or ev.kind == "finish" then return base(sess, ev) end
     if ev.kind == "signal" then self:filter_ctrl_c(ev) end

@@ -50,7 +50,7 @@ function Event:peek(addr, fmt)
   return (string.unpack(fmt, s))
 end
 
--- t: name, args (missing ones are 0), ret, err, mem, kind, pid, tgid.
+-- t: name, args (missing ones are 0), ret, err, mem, kind, pid, tgid, sp.
 function M.event(t)
   local args = {}
   for i = 1, 6 do args[i] = (t.args and t.args[i]) or 0 end
@@ -64,6 +64,7 @@ function M.event(t)
     err = t.err or 0,
     mem = t.mem or {},
     priv = t.priv,
+    sp = t.sp or 0,
   }, Event)
 end
 

@@ -21,7 +21,7 @@ function M.run(c, f, decoders)
   local ok, text = pcall(function()
     local d = assert(decoders[c.name], "no decoder for " .. c.name)
     local ev = fake.event{ name = c.name, args = c.args, ret = c.ret, err = c.err,
-                           mem = c.mem, kind = "enter" }
+                           mem = c.mem, kind = "enter", sp = c.sp }
     local out = d.enter and d.enter(ev, f) or ""
     local result
     if d.exit and not d.noreturn then

@@ -68,6 +68,15 @@ D.writev = {
   end,
 }
 
+D.copy_file_range = {
+  enter = function(ev, f)
+    local a = ev.args
+    local function off(addr) return f.num_at(ev, addr, "<i8") end
+    return f.fd(ev, a[1]) .. ", " .. off(a[2]) .. ", " .. f.fd(ev, a[3]) .. ", " .. off(a[4]) .. ", " ..
+      f.udec(a[5]) .. ", " .. f.uint(a[6])
+  end,
+}
+
 D.ftruncate = { enter = function(ev, f) return fd_first(ev, f) .. f.udec(ev.args[2]) end }
 D.flock = {
   enter = function(ev, f)

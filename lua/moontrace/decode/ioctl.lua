@@ -134,10 +134,13 @@ local T = {
   [0x5422] = { "enter", none }, [0x540c] = { "enter", none }, [0x540d] = { "enter", none },
   [0x5451] = { "enter", none }, [0x5450] = { "enter", none }, [0x5437] = { "enter", none },
   [0x541f] = { "enter", none },
+  -- FICLONE: the source descriptor, as a plain number
+  [0x40049409] = { "enter", function(ev, f, a) return f.int(a) end },
 }
 
--- What strace does with a request: a handler from T, "entry" to print the raw
--- argument at entry (terminal requests it cannot decode), or "exit" (others).
+-- What strace does with a request: a handler from T (terminal requests, and
+-- FICLONE), "entry" to print the raw argument at entry (terminal requests it
+-- cannot decode), or "exit" (others).
 local function handling(code)
   local h = T[code]
   if h then return h end

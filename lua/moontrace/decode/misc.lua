@@ -134,7 +134,8 @@ D.sysinfo = {
   exit = function(ev, f)
     local b = f.umove_exit(ev, ev.args[1], 112)
     if not b then return f.ptr(ev.args[1]) end
-    local v = { string.unpack("<i8I8I8I8I8I8I8I8I8I2xxxxxxI8I8I4", b) }
+    -- uptime, loads[3], 6 memory counters, procs (+ padding), 2 more, mem_unit
+    local v = { string.unpack("<i8I8I8I8I8I8I8I8I8I8I2xxxxxxI8I8I4", b) }
     return ("{uptime=%s, loads=[%s, %s, %s], totalram=%s, freeram=%s, sharedram=%s, bufferram=%s, " ..
       "totalswap=%s, freeswap=%s, procs=%d, totalhigh=%s, freehigh=%s, mem_unit=%d}"):format(
       f.udec(v[1]), f.udec(v[2]), f.udec(v[3]), f.udec(v[4]), f.udec(v[5]), f.udec(v[6]),

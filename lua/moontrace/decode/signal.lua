@@ -61,6 +61,20 @@ D.rt_sigsuspend = {
   enter = function(ev, f) return sigset_at(ev, f, ev.args[1], ev.args[2]) .. ", " .. f.udec(ev.args[2]) end,
 }
 
+-- The mask being restored sits in the signal frame on the stack: the frame
+-- starts a word below the stack pointer, the mask 304 bytes into it (glibc's
+-- ucontext_t after the return address).
+local SIGFRAME_MASK_OFFSET = 304
+
+D.rt_sigreturn = {
+  enter = function(ev, f)
+    if not ev.sp or ev.sp == 0 then return "" end
+    local addr = ev.sp - 8 + SIGFRAME_MASK_OFFSET
+    local b = f.umove(ev, addr, NSIG_BYTES)
+    return "{mask=" .. (b and f.sigset(b) or f.ptr(addr)) .. "}"
+  end,
+}
+
 D.kill = {
   enter = function(ev, f) return f.int(ev.args[1]) .. ", " .. f.signame(f.s32(ev.args[2])) end,
 }

@@ -32,7 +32,7 @@ RUNS = [
   ("v3", "--strings-in-hex=non-ascii-chars"), ("v3", "-v -s3"),
   ("v4", ""), ("v4", "-v"), ("v5", ""), ("v5", "-y"), ("v6", ""),
   ("ls -la /tmp/mt/weird", ""), ("ls -la /tmp/mt/weird", "-v"), ("stat /etc/passwd", "-v"),
-  ("uname -a", ""), ("uname -a", "-v"), ("v7", ""), ("v7", "-v"), ("v8", ""), ("v8", "-v"), ("sleep 0.01", ""), ("id", ""), ("df /", "-v"),
+  ("uname -a", ""), ("uname -a", "-v"), ("v7", ""), ("v7", "-v"), ("v8", ""), ("v8", "-v"), ("v9", ""), ("cp /etc/hostname /tmp/mt/t9", ""), ("free", ""), ("nproc", ""), ("sleep 0.01", ""), ("id", ""), ("df /", "-v"),
 ]
 FAM = {}
 for line in open(WORK + "/families.txt"):
@@ -63,7 +63,7 @@ sigcases = collections.OrderedDict()
 for victim, o in RUNS:
     prog = victim.split() if " " in victim else ["./" + victim]
     args = (o.split() + ["--"] if o else []) + prog
-    env = dict(os.environ, PRE="rm -f /tmp/mt/out2.txt /tmp/mt/sock")
+    env = dict(os.environ, PRE="rm -f /tmp/mt/out2.txt /tmp/mt/sock /tmp/mt/t9")
     subprocess.run([HERE + "/record/cmp.sh"] + args, cwd=WORK, env=env, capture_output=True)
     s = [norm(l) for l in open(WORK + "/s.out") if not l.startswith(("---", "+++"))]
     m = [norm(l) for l in open(WORK + "/m.out") if not l.startswith(("---", "+++"))]

@@ -101,6 +101,7 @@ int main(int argc, char **argv) {
         lua_newtable(L);
         for (int i = 0; i < 6; i++) { lua_pushinteger(L, si.entry.args[i]); lua_rawseti(L, -2, i + 1); }
         lua_setfield(L, -2, "args");
+        lua_pushinteger(L, (lua_Integer)si.stack_pointer); lua_setfield(L, -2, "sp");
       } else if (si.op == PTRACE_SYSCALL_INFO_EXIT) {
         lua_pushstring(L, "exit"); lua_setfield(L, -2, "kind");
         long long rv = si.exit.rval;

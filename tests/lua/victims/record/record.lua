@@ -65,6 +65,7 @@ out:setvbuf("line")
 function on_syscall(e)
   if e.kind == "enter" then
     ev.name, ev.nr, ev.args, ev.pid, ev.tgid, ev.kind = e.name, e.nr, e.args, e.pid, e.pid, "enter"
+    ev.sp = e.sp
     ev.err, ev.ret, ev.priv = 0, nil, nil
     rec, phase = { enter = {}, exit = {}, paths = {} }, "enter"
     local d = decode.decoders[ev.name]
@@ -80,8 +81,8 @@ function on_syscall(e)
       out:write(line .. ") = ?\n")
       local a = {}
       for i = 1, 6 do a[i] = ("%d"):format(ev.args[i]) end
-      cases:write(("{ name = %q, args = { %s }, ret = 0, err = 0, mem = %s, mem_exit = {}, paths = %s, line = %s },\n"):format(
-        ev.name, table.concat(a, ", "), memlit(rec.enter), pathlit(rec.paths), lit(line .. ") = ?")))
+      cases:write(("{ name = %q, args = { %s }, sp = %d, ret = 0, err = 0, mem = %s, mem_exit = {}, paths = %s, line = %s },\n"):format(
+        ev.name, table.concat(a, ", "), ev.sp, memlit(rec.enter), pathlit(rec.paths), lit(line .. ") = ?")))
       line = nil
     end
   else
@@ -101,8 +102,8 @@ function on_syscall(e)
     out:write(line .. ") = " .. r .. "\n")
     local a = {}
     for i = 1, 6 do a[i] = ("%d"):format(ev.args[i]) end
-    cases:write(("{ name = %q, args = { %s }, ret = %d, err = %d, mem = %s, mem_exit = %s, paths = %s, line = %s },\n"):format(
-      ev.name, table.concat(a, ", "), ev.ret, ev.err, memlit(rec.enter), memlit(rec.exit), pathlit(rec.paths), lit(line .. ") = " .. r)))
+    cases:write(("{ name = %q, args = { %s }, sp = %d, ret = %d, err = %d, mem = %s, mem_exit = %s, paths = %s, line = %s },\n"):format(
+      ev.name, table.concat(a, ", "), ev.sp, ev.ret, ev.err, memlit(rec.enter), memlit(rec.exit), pathlit(rec.paths), lit(line .. ") = " .. r)))
     line = nil
   end
 end
