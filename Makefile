@@ -77,7 +77,7 @@ build/embed: tools/embed.c
 	$(CC) -std=c99 -Wall -Wextra -Werror -O2 -o $@ $<
 
 build/bundle.c: build/embed $(LUA_FILES) $(SCRIPT_FILES) Makefile
-	build/embed $@ $(BUNDLE_ARGS)
+	build/embed $@.$$$$ $(BUNDLE_ARGS) && mv $@.$$$$ $@
 
 build/bundle.o: build/bundle.c core/lua/bundle.h
 	$(CC) $(MT_CFLAGS) $(CFLAGS) -Wno-overlength-strings -c -o $@ $<

@@ -75,16 +75,22 @@ ssize_t mt_read_str(mt_tracer *t, pid_t pid, uint64_t addr, char *buf,
 		if (chunk > max - got)
 			chunk = max - got;
 		n = mt_read(t, pid, addr + got, buf + got, chunk);
-		if (n <= 0)
-			return got ? (ssize_t)got : -1;
+		if (n <= 0) {
+			/* unreadable before the NUL and the limit: the string
+			 * as a whole cannot be read (strace prints the address) */
+			errno = EFAULT;
+			return -1;
+		}
 		nul = memchr(buf + got, 0, (size_t)n);
 		if (nul) {
 			*complete = 1;
 			return nul - buf;
 		}
 		got += (size_t)n;
-		if ((size_t)n < chunk)
-			break;
+		if ((size_t)n < chunk) {
+			errno = EFAULT;
+			return -1;
+		}
 	}
 	return (ssize_t)got;
 }

@@ -334,8 +334,9 @@ local function close_call(pid, ev)
   if cur ~= pid and not separately then
     begin_line(pid, ev)
     write(pid, "<... " .. c.name .. " resumed>")
-  elseif not (c.dec and c.dec.noreturn) then
-    -- strace's mark for a call the tracee never returned from
+  end
+  if c.dec and c.dec.exit then
+    -- the decoder had more to print after the call, which never returned
     write(pid, " <unfinished ...>")
   end
   finish(pid, "?")

@@ -36,6 +36,7 @@ static lua_State *reading_L;
 static int completer = LUA_NOREF;
 static char *got_line;
 static int got_done;
+static int handler_on;
 static volatile sig_atomic_t interrupted;
 
 static void on_sigint(int sig)
@@ -50,6 +51,7 @@ static void on_line(char *line)
 	got_done = 1;
 	/* now, or readline shows the prompt again for the next line */
 	rl_callback_handler_remove();
+	handler_on = 0;
 }
 
 /* matches[0] is what replaces the word: the candidates' common prefix. */
@@ -143,6 +145,7 @@ static int l_readline(lua_State *L)
 	got_line = NULL;
 	got_done = 0;
 	rl_callback_handler_install(prompt, on_line);
+	handler_on = 1;
 	while (!got_done && !interrupted) {
 		fd_set fds;
 
@@ -151,14 +154,17 @@ static int l_readline(lua_State *L)
 		if (select(fd + 1, &fds, NULL, NULL, NULL) < 0) {
 			if (errno == EINTR)
 				continue;   /* SIGALRM, SIGWINCH...: read on */
-			got_done = 1;
+			got_done = 1;   /* as at the end of input */
 			break;
 		}
 		rl_callback_read_char();
 	}
-	if (!got_done) {
+	if (!got_done)
 		drop_line();
+	if (handler_on) {
+		/* gives the terminal its own settings back */
 		rl_callback_handler_remove();
+		handler_on = 0;
 	}
 	reading_L = NULL;
 	sigaction(SIGINT, &old, NULL);

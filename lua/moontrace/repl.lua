@@ -37,7 +37,7 @@ local HELP = [[
   brk(fn)  brk()         stop when fn(ev) is true; list the breakpoints
   unbrk([n])             remove breakpoint n, or all
   ps()                   the traced processes
-  mem(addr, len)         tracee memory (hexdump(addr, len) to see it)
+  mem(addr, len)         tracee memory, as a string of bytes
   str(addr)              a NUL-terminated string of the tracee
   bt([pid])              the stopped tracee's call stack
   ret(v)  errno("ENOENT")  change the current call's result (skips it at entry)
@@ -122,16 +122,6 @@ local function pretty(v, top, indent, seen)
 end
 M.pretty = function(v) return pretty(v, true) end
 
-local function hexdump(bytes, base)
-  local lines = {}
-  for off = 0, #bytes - 1, 16 do
-    local chunk = bytes:sub(off + 1, off + 16)
-    local hex = chunk:gsub(".", function(c) return ("%02x "):format(c:byte()) end)
-    lines[#lines + 1] = ("%016x  %-48s %s"):format(base + off, hex, (chunk:gsub("[^\32-\126]", ".")))
-  end
-  return table.concat(lines, "\n")
-end
-
 -- ---- the line the strace view leaves open ---------------------------------
 
 -- The strace view writes a syscall's line in two halves, at entry and at
@@ -191,7 +181,7 @@ R.__index = R
 function M.get(session, opts)
   if session.repl then return session.repl end
   local self = setmetatable({ s = session, t = session.t, opts = opts or session.opts or {},
-    breaks = {}, nbreaks = 0, depth = 0, known = {}, tty = core.isatty(0) }, R)
+    breaks = {}, nbreaks = 0, depth = 0, known = {}, extra = {}, tty = core.isatty(0) }, R)
   session.repl = self
   if self.tty then
     local ok, rl = pcall(require, "moontrace.readline")
@@ -223,10 +213,12 @@ function R:filter_ctrl_c(ev)
   self.ctrl_c, self.ctrl_c_at = true, core.monotonic()
 end
 
--- Stops of syscalls outside -e trace= (there for breakpoints) are not shown.
-function R:visible(ev)
+-- Stops of syscalls outside -e trace= and the breakpoints' are not shown
+-- (the view shows only -e trace=).
+function R:visible(ev, by_view)
   local sel = self.opts.trace
-  return sel == nil or (ev.kind ~= "enter" and ev.kind ~= "exit") or sel[ev.nr] == true
+  return sel == nil or (ev.kind ~= "enter" and ev.kind ~= "exit") or sel[ev.nr]
+    or not by_view and self.extra[ev.nr] or false
 end
 
 -- Why ev stops the program, or nil.
@@ -236,9 +228,9 @@ function R:stop_reason(ev)
     return "interrupted (the program's SIGINT from Ctrl-C is not delivered)"
   end
   local want = self.stop_next
-  if (want == "any" or want == "syscall" and (ev.kind == "enter" or ev.kind == "exit"))
-    and self:visible(ev) then
+  if want == "any" and self:visible(ev) or want == "syscall" and (ev.kind == "enter" or ev.kind == "exit") then
     self.stop_next = nil
+    self:narrow_again()
     return self.stop_why
   end
   for _, b in ipairs(self.breaks) do
@@ -310,14 +302,14 @@ function R:describe(ev)
 end
 
 -- Show a stop: the strace view, when it writes to the terminal, has shown
--- it already; else a line of our own.
+-- it already (unless -e trace= keeps it out); else a line of our own.
 function R:show(ev)
   local out, view = self.opts.out, false
   if out and out.break_line then out:break_line() elseif out then out:flush() end
   for _, list in pairs(self.opts.out_is_stderr and self.s.hooks or {}) do
     for _, h in ipairs(list) do view = view or (h.owner and h.owner.name == "strace") end
   end
-  if ev and not view then say(self:describe(ev)) end
+  if ev and (not view or not self:visible(ev, true)) then say(self:describe(ev)) end
 end
 
 function R:set_ev(ev)
@@ -442,6 +434,23 @@ function R:wait_stop(mode, why, timeout)
   return r
 end
 
+-- The first stop is the program's first syscall, whatever -e trace= says:
+-- stop everywhere until then, and narrow again before the first prompt.
+function R:widen()
+  local t, saved, all = self.t, {}, true
+  for nr in pairs(mt.syscalls) do
+    if t:is_traced(nr) then saved[#saved + 1] = nr else all = false end
+  end
+  if all then return end
+  t:trace_all(true)
+  self.narrow_again = function()
+    self.narrow_again = R.narrow_again
+    t:trace_all(false)
+    for _, nr in ipairs(saved) do t:trace(nr, true) end
+  end
+end
+function R.narrow_again() end
+
 -- `moontrace -i`: the program starts stopped at its first syscall.
 function M.run(session, opts)
   local self = M.get(session, opts)
@@ -463,7 +472,11 @@ function M.run(session, opts)
   self.stop_next = "syscall"
   self:run_rc()
   local s = self.s
-  if self.stop_next and not s.stopping then self:wait_stop("syscall", "", 0.5) end
+  if self.stop_next and not s.stopping then
+    self:widen()
+    self:wait_stop("syscall", "", 0.5)
+    self:narrow_again()
+  end
   while not s.stopping do
     if self.interrupted then
       self.interrupted = false
@@ -577,7 +590,7 @@ function R:add_break(spec)
   end
   -- the core must stop where the breakpoint looks
   if nrs then
-    for nr in pairs(nrs) do self.t:trace(nr, true) end
+    for nr in pairs(nrs) do self.t:trace(nr, true); self.extra[nr] = true end
   elseif kind == nil or kind == "enter" or kind == "exit" then
     self.t:trace_all(true)
   end
@@ -723,10 +736,6 @@ function R:environment()
     pid, addr = pid or self:need_ev("mem()").pid, number(addr, "mem()")
     local bytes, msg = self.t:read(pid, addr, number(len or 64, "mem()"))
     return bytes or error(("mem(0x%x): %s"):format(addr, msg), 2)
-  end
-  function env.hexdump(addr, len, pid)
-    if type(addr) == "string" and not tonumber(addr) then return say(hexdump(addr, 0)) end
-    say(hexdump(env.mem(addr, len, pid), number(addr, "hexdump()")))
   end
   function env.str(addr, max, pid)
     pid, addr = pid or self:need_ev("str()").pid, number(addr, "str()")

@@ -91,29 +91,56 @@ end
 -- Return values that are pids or tids.
 local PID_RETURNS = { set_tid_address = true, getpid = true, gettid = true, getppid = true,
   clone = true, clone3 = true, fork = true, vfork = true, wait4 = true, waitid = true }
+local FORKS = { clone = true, clone3 = true, fork = true, vfork = true }
 
--- Replace pids by P1, P2... in order of first appearance.
+-- Replace pids by names from the process tree: the first process is P1,
+-- the children it makes are P1.1, P1.2... in the order of its own fork
+-- calls, theirs P1.1.1...  That order is the same under both tracers,
+-- whatever the interleaving of lines.  Other pids get Xn.
 local function normalise_pids(lines)
-  local map, count = {}, 0
-  local function id(p)
-    if not map[p] then count = count + 1; map[p] = "P" .. count end
-    return map[p]
+  local map, others = {}, 0
+  local function line_pid(l)
+    return l:match("^(%d+)[ <]") or l:match("^%[pid +(%d+)[%]<]")
   end
-  -- collect: line prefixes, pid-returning calls, attach messages
+  local root
+  for _, l in ipairs(lines) do root = root or line_pid(l) end
+  root = root or "ROOT"
+  -- a child's name needs its parent's: repeat until nothing new is named
+  local named = -1
+  while true do
+    map = { [root] = "P1" }
+    local kids, count = {}, 1
+    for _, l in ipairs(lines) do
+      local p = line_pid(l) or root
+      local name, ret = l:match("^[^(]-([%w_]+)%(.*%) += (%d+)$")
+      if not name then name, ret = l:match("<%.%.%. ([%w_]+) resumed>.*%) += (%d+)$") end
+      if map[p] and name and FORKS[name] and ret ~= "0" and not map[ret] then
+        kids[p] = (kids[p] or 0) + 1
+        map[ret] = map[p] .. "." .. kids[p]
+        count = count + 1
+      end
+    end
+    if count == named then break end
+    named = count
+  end
   for _, l in ipairs(lines) do
-    local p = l:match("^(%d+)[ <]") or l:match("^%[pid +(%d+)[%]<]")
-    if p then id(p) end
-    local name, ret = l:match("^[%d ]*([%w_]+)%(.*%) += (%d+)$")
-    if not name then name, ret = l:match("<%.%.%. ([%w_]+) resumed>.*%) += (%d+)$") end
-    if name and PID_RETURNS[name] and ret ~= "0" then id(ret) end
-    p = l:match("Process (%d+) attached")
-    if p then id(p) end
-    p = l:match("si_pid=(%d+)")
-    if p then id(p) end
+    local p = line_pid(l)
+    if p and not map[p] then others = others + 1; map[p] = "X" .. others end
+  end
+  -- pids seen elsewhere (si_pid of untraced children, returns, messages)
+  local function other(p)
+    if not map[p] then others = others + 1; map[p] = "X" .. others end
+  end
+  for _, l in ipairs(lines) do
+    local name, ret = l:match("([%w_]+)%(.*%) += (%d+)$")
+    if name and PID_RETURNS[name] and ret ~= "0" then other(ret) end
+    local p = l:match("Process (%d+) attached") or l:match("si_pid=(%d+)")
+    if p then other(p) end
   end
   local out = {}
   for i, l in ipairs(lines) do
-    out[i] = l:gsub("%f[%d](%d+)%f[%D]", function(d) return map[d] end)
+    -- whole numbers only: not the digits of 0x8000 or of a name
+    out[i] = l:gsub("%f[%w](%d+)%f[%W]", function(d) return map[d] end)
   end
   return out
 end
@@ -148,7 +175,7 @@ function H.merge_unfinished(lines)
   for _, l in ipairs(lines) do
     local pfx, head = l:match("^(%S+ +)(.*) <unfinished %.%.%.>$")
     if not pfx then
-      local p2, h2 = l:match("^(%[pid +%S+%] )(.*) <unfinished %.%.%.>$")
+      local p2, h2 = l:match("^(%[pid +[^%]]+%] )(.*) <unfinished %.%.%.>$")
       pfx, head = p2, h2
     end
     if not pfx then
@@ -179,8 +206,8 @@ end
 function H.by_pid(lines)
   local groups, sigs = {}, {}
   for _, l in ipairs(lines) do
-    local p = l:match("^(P%d+) ") or "P1"
-    local body = l:gsub("^P%d+ +", "")
+    local p = l:match("^([PX][%d%.]+) ") or "P1"
+    local body = l:gsub("^[PX][%d%.]+ +", "")
     groups[p] = groups[p] or {}
     sigs[p] = sigs[p] or {}
     body = body:gsub("%s+= ", " = ")
@@ -215,11 +242,34 @@ function H.diff(a, b, max)
   return table.concat(out, "\n")
 end
 
--- Count equal lines (position by position) for fidelity figures.
+-- Count equal lines for fidelity figures: the longest common subsequence,
+-- so that one extra line (a call restarted after a signal, which depends
+-- on timing) costs one line, not every line after it.  Returns the count,
+-- the total, and per line of a whether it was matched.
 function H.score(a, b)
-  local same = 0
-  for i = 1, math.max(#a, #b) do if a[i] == b[i] then same = same + 1 end end
-  return same, math.max(#a, #b)
+  local n, m = #a, #b
+  local prev, cur = {}, {}
+  for j = 0, m do prev[j] = 0 end
+  local rows = {}
+  for i = 1, n do
+    cur = { [0] = 0 }
+    local ai = a[i]
+    for j = 1, m do
+      if ai == b[j] then cur[j] = prev[j - 1] + 1
+      else cur[j] = math.max(prev[j], cur[j - 1]) end
+    end
+    rows[i] = cur
+    prev = cur
+  end
+  rows[0] = setmetatable({}, { __index = function() return 0 end })
+  -- walk back to mark matched lines of a
+  local matched, i, j = {}, n, m
+  while i > 0 and j > 0 do
+    if a[i] == b[j] then matched[i] = true; i, j = i - 1, j - 1
+    elseif (rows[i - 1][j] or 0) >= (rows[i][j - 1] or 0) then i = i - 1
+    else j = j - 1 end
+  end
+  return n > 0 and m > 0 and rows[n][m] or 0, math.max(n, m), matched
 end
 
 H.totals = { same = 0, lines = 0 }
@@ -231,7 +281,9 @@ function H.both(opts, cmd, t)
   local a, b = H.tmp .. "/strace.out", H.tmp .. "/moontrace.out"
   local env = t.env and (t.env .. " ") or ""
   local stdin = t.stdin and (" <" .. t.stdin) or " </dev/null"
+  if t.pre then os.execute(t.pre) end    -- reset what the victim changes
   local ca = H.sh(("%sstrace -o %s %s -- %s%s"):format(env, a, join(opts), join(cmd), stdin))
+  if t.pre then os.execute(t.pre) end
   local mopts = join(opts) .. (t.mt_extra and (" " .. join(t.mt_extra)) or "")
   local cb = H.sh(("%s%s -o %s %s -- %s%s"):format(env, H.moontrace, b, mopts, join(cmd), stdin))
   local la = H.normalise(H.read(a) or "", t.rules)

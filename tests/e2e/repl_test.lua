@@ -88,6 +88,18 @@ for _ = 1, 30 do
 end
 H.ok(code == 0 and H.read(done) == "finished\n", "quit(): the spawned program goes on untraced")
 
+-- detach(): the prompt stays, nothing is traced, the program goes on.
+os.remove(done)
+code, out = repl(("-i -o /dev/null sh -c 'sleep 0.3; echo finished > %s'"):format(done),
+  { "detach()", "ps()", "step()", "quit()" })
+for _ = 1, 30 do
+  if H.read(done) then break end
+  os.execute("sleep 0.1")
+end
+H.ok(has(out, "detached; nothing is traced any more\nnothing is traced\nnothing is traced any more"),
+     "detach(): the prompt stays, with nothing traced", out)
+H.ok(H.read(done) == "finished\n", "detach(): the program goes on untraced")
+
 -- errno() at entry: the call is skipped and fails as told.
 code, out = repl("-i -o /dev/null " .. victim .. " " .. target,
   { AT_TARGET, "cont()", 'errno("EACCES")', "cont()" })
@@ -109,6 +121,13 @@ code, out = repl("-i -o /dev/null " .. victim .. " /nonexistent/file",
 H.ok(has(out, '"openat"\t"ENOENT"') or has(out, '"access"\t"ENOENT"'),
      "brk{errno=...} stops at the failing call", out)
 H.ok(out:find("\n[%w_]+%(.*\n") ~= nil, "step() prints the stop when the view is not on the terminal", out)
+
+-- -e trace= narrows what is shown, not where the program starts, nor
+-- where breakpoints stop.
+code, out = repl("-i -e trace=write -o /dev/null " .. victim .. " " .. target,
+  { "ev.name", 'brk("getpid")', "cont()", "ev.name", "step()", "quit()" })
+H.ok(out:find('^[^\n]*\n"execve"\n') ~= nil, "-e trace=write: the first stop is still execve", out)
+H.ok(has(out, '-- breakpoint 1: getpid\n"getpid"\ngetpid()'), "-e trace=write: brk() outside the set stops, step() shows its exit", out)
 
 -- The strace view on stderr: the line cut by a prompt is resumed strace's way.
 code, out, err = repl("-i " .. victim .. " " .. target, { AT_TARGET, "cont()", "step()", "quit()" })
