@@ -123,10 +123,21 @@ local function normalise_pids(lines)
     if count == named then break end
     named = count
   end
+  -- processes made by untraced calls: named in the order of their first
+  -- line's text (the same under both tracers), not of their appearance
+  local first, unnamed = {}, {}
   for _, l in ipairs(lines) do
     local p = line_pid(l)
-    if p and not map[p] then others = others + 1; map[p] = "X" .. others end
+    if p and not map[p] and not first[p] then
+      first[p] = l:gsub("^%S+%s+", "")
+      unnamed[#unnamed + 1] = p
+    end
   end
+  table.sort(unnamed, function(a, b)
+    if first[a] ~= first[b] then return first[a] < first[b] end
+    return tonumber(a) < tonumber(b)
+  end)
+  for _, p in ipairs(unnamed) do others = others + 1; map[p] = "X" .. others end
   -- pids seen elsewhere (si_pid of untraced children, returns, messages)
   local function other(p)
     if not map[p] then others = others + 1; map[p] = "X" .. others end
