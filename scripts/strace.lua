@@ -48,7 +48,8 @@ local function stream(pid)
     local err
     f, err = io.open(("%s.%d"):format(opts.output, pid), opts.append and "a" or "w")
     if not f then error(err) end
-    f:setvbuf("full")
+    core.cloexec(f)               -- not inherited by the traced programs
+    f:setvbuf("full", 1 << 16)
     files[pid] = f
   end
   return f
@@ -59,12 +60,18 @@ local cur = nil
 local col = 0
 local cols = {}                      -- -ff: pid -> column of its open line
 local calls = {}                     -- pid -> syscall in progress: { name, dec, text }
+local spare = {}                     -- pid -> its last call's record, reused: no garbage per call
 local nprocs = 0
 local known = {}
 local last_stamp                     -- -r: when the previous line began
 
 -- visible: the text's width when s carries colour sequences
 local function write(pid, s, visible)
+  if not separately then
+    out:write(s)
+    col = col + (visible or #s)
+    return
+  end
   stream(pid):write(s)
   local w = visible or #s
   if separately then cols[pid] = (cols[pid] or 0) + w else col = col + w end
@@ -76,8 +83,12 @@ local function head(name, text)
   return paint("syscall", name) .. "(" .. cargs(text), #name + 1 + #text
 end
 
+local tampered = opts.tampered     -- calls -e inject= may change (tamper.lua)
 local function result(ev, d)
   local r = line.result_text(ev, d)
+  if tampered and tampered[ev.nr] then
+    if ev.injected then r = r .. " (INJECTED)" elseif ev.delayed then r = r .. " (DELAYED)" end
+  end
   if not color.enabled then return r end
   return paint(ev.err ~= 0 and "error" or "retval", r)
 end
@@ -99,12 +110,15 @@ local function comm(pid)
   return comms[pid] and ("<" .. comms[pid] .. ">") or ""
 end
 
+local tags = {}                      -- pid -> "1234  ", the -f -o prefix
 local function pid_prefix(pid)
   if separately then return "" end
   local c = opts.decode_pids and opts.decode_pids > 0 and comm(pid) or ""
   if to_file and (opts.follow or #opts.pids > 1) then
     if c ~= "" then return ("%d%s "):format(pid, c) end
-    return ("%-5d "):format(pid)
+    local tag = tags[pid]
+    if not tag then tag = ("%-5d "):format(pid); tags[pid] = tag end
+    return tag
   end
   if nprocs > 1 or opts.always_show_pid then return ("[pid %5d%s] "):format(pid, c) end
   return ""
@@ -132,6 +146,12 @@ local function time_prefix(t)
   return s
 end
 
+-- No pid, time, ip or number before a line: begin_line has nothing to do.
+local bare = not separately and not (opts.decode_pids and opts.decode_pids > 0)
+  and not (to_file and (opts.follow or #opts.pids > 1)) and not opts.always_show_pid
+  and stamp == 0 and not opts.relative and not opts.instruction_pointer
+  and not opts.syscall_number
+
 -- Close another tracee's open line, then start one for pid.
 local function begin_line(pid, ev, t)
   if cur and cur ~= pid and not separately then
@@ -141,6 +161,7 @@ local function begin_line(pid, ev, t)
   end
   if separately then cols[pid] = 0 else col = 0 end
   cur = pid
+  if bare and nprocs <= 1 then return end
   local p = pid_prefix(pid) .. time_prefix(t or (ev and ev.time) or core.now())
   if opts.instruction_pointer then
     p = p .. (ev and ev.ip and ("[%016x] "):format(ev.ip) or "[????????????????] ")
@@ -153,7 +174,7 @@ local function begin_line(pid, ev, t)
 end
 
 local function end_line(pid)
-  stream(pid):write("\n")
+  if separately then stream(pid):write("\n") else out:write("\n") end
   if cur == pid then cur = nil end
 end
 
@@ -164,6 +185,7 @@ local function note_process(pid)
 end
 
 local function forget_process(pid)
+  tags[pid], spare[pid] = nil, nil
   if known[pid] then known[pid] = nil; nprocs = nprocs - 1 end
   if files[pid] then files[pid]:close(); files[pid] = nil end
   comms[pid] = nil
@@ -218,7 +240,7 @@ local DUMP_WRITE = { write = 2, pwrite64 = 2, sendto = 2, send = 2 }
 local DUMP_READ = { read = 2, pread64 = 2, recvfrom = 2, recv = 2 }
 
 local function dump(ev)
-  if ev.err ~= 0 or ev.ret <= 0 then return end
+  if not (dump_write or dump_read) or ev.err ~= 0 or ev.ret <= 0 then return end
   local fd = fmt.s32(ev.args[1])
   if dump_write and DUMP_WRITE[ev.name] and dump_write[fd] then
     local data = ev:read(ev.args[DUMP_WRITE[ev.name]], math.min(ev.ret, 1 << 20))
@@ -274,7 +296,14 @@ on("enter", function(ev)
   if selected and not selected[ev.nr] then return end
   note_process(ev.pid)
   local d = decoder_for(ev)
-  local c = { name = ev.name, dec = d, nr = ev.nr }
+  local c = spare[ev.pid]
+  if c then
+    spare[ev.pid] = nil
+    c.quiet, c.text, c.frames, c.unfinished = nil, nil, nil, nil
+  else
+    c = {}
+  end
+  c.name, c.dec, c.nr = ev.name, d, ev.nr
   calls[ev.pid] = c
   if ev.quiet or (path_ok and not path_ok(ev)) then c.quiet = true return end
   set_verbosity(ev)
@@ -294,6 +323,7 @@ on("exit", function(ev)
   note_process(ev.pid)
   local c = calls[ev.pid]
   calls[ev.pid] = nil
+  if c then spare[ev.pid] = c end
   if c and c.quiet then return end
   if not c and path_ok and not path_ok(ev) then return end
   local d = c and c.dec or decoder_for(ev)

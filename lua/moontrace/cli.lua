@@ -128,6 +128,7 @@ LONG["instruction-pointer"] = { "instruction_pointer" }
 LONG["always-show-pid"] = { "always_show_pid" }
 LONG.abbrev, LONG.verbose, LONG.raw = { "abbrev", true }, { "verbose_set", true }, { "raw", true }
 LONG.read, LONG.write = { "read", true }, { "write", true }
+LONG.inject, LONG.fault = { "inject", true }, { "fault", true }
 LONG.color, LONG.colour = { "color", true }, { "color", true }
 LONG["no-color"] = { "no_color" }
 
@@ -263,6 +264,13 @@ local function qualify(opts, expr)
   if what == "quiet" or what == "silent" or what == "silence" or what == "q" then
     return quiet_set(opts, set)
   end
+  if what == "inject" or what == "fault" then
+    local r, err = require("moontrace.tamper").parse(set, what)
+    if not r then return err end
+    opts.inject = opts.inject or {}
+    table.insert(opts.inject, r)
+    return
+  end
   if what == "decode-fds" then
     opts.decode_fds = (set == "none" and 0) or (set:find("socket") or set == "all") and 2 or 1
     return
@@ -389,7 +397,8 @@ function M.parse(argv)
       opts.trace_paths[#opts.trace_paths + 1] = val
     elseif name == "quiet" then
       err = quiet_set(opts, val)
-    elseif name == "abbrev" or name == "verbose_set" or name == "raw" or name == "read" or name == "write" then
+    elseif name == "abbrev" or name == "verbose_set" or name == "raw" or name == "read" or name == "write"
+        or name == "inject" or name == "fault" then
       err = qualify(opts, name:gsub("_set$", "") .. "=" .. val)
     elseif name == "color" then
       if val ~= "auto" and val ~= "always" and val ~= "never" then
@@ -436,7 +445,7 @@ end
 -- close-on-exec: the traced program must not inherit it (strace's fds).
 local function open_output(opts)
   if not opts.output then
-    io.stderr:setvbuf(core.isatty(2) and "line" or "full")
+    if core.isatty(2) then io.stderr:setvbuf("line") else io.stderr:setvbuf("full", 1 << 16) end
     return io.stderr, true
   end
   local first = opts.output:sub(1, 1)
@@ -444,6 +453,7 @@ local function open_output(opts)
     -- -o '|command': the trace is piped into a shell command
     local p, perr = io.popen(opts.output:sub(2), "w")
     if not p then return nil, ("Can't popen '%s': %s"):format(opts.output:sub(2), perr) end
+    core.cloexec(p)
     p:setvbuf("line")
     return p, false
   end
@@ -454,7 +464,7 @@ local function open_output(opts)
   local f, err = io.open(opts.output, opts.append and "a" or "w")
   if not f then return nil, ("Can't fopen '%s': %s"):format(opts.output, err:match(": (.*)$") or err) end
   core.cloexec(f)
-  f:setvbuf("full")
+  f:setvbuf("full", 1 << 16)
   return f, false
 end
 
@@ -510,6 +520,7 @@ function M.main(argv)
   -- User scripts first: their hooks run before the view's, so they can
   -- keep a line out of it (ev.quiet = true).
   local to_load = {}
+  if opts.inject then to_load[1] = "tamper" end   -- first: it changes results
   for _, s in ipairs(opts.scripts) do to_load[#to_load + 1] = s end
   if #opts.scripts == 0 and opts.summary ~= "only" then
     to_load[#to_load + 1] = opts.json and "json" or "strace"
@@ -587,7 +598,9 @@ function M.main(argv)
   -- quietly: without a tracer their traced calls would fail with ENOSYS.
   -- Serve them until they exit; a fatal signal ends that (they are
   -- killed with us, as spawned tracees are).
-  while not session.t:drain() do
+  while true do
+    local done, _, errname = session.t:drain()
+    if done or errname ~= "EINTR" then break end
     local sig = core.pending_signal()
     if sig and sig ~= 13 then break end
   end

@@ -143,7 +143,7 @@ local function normalise_pids(lines)
     if not map[p] then others = others + 1; map[p] = "X" .. others end
   end
   for _, l in ipairs(lines) do
-    local name, ret = l:match("([%w_]+)%(.*%) += (%d+)$")
+    local name, ret = l:match("([%w_]+)%(.*%) += (%d+)%f[%D]")
     if name and PID_RETURNS[name] and ret ~= "0" then other(ret) end
     local p = l:match("Process (%d+) attached") or l:match("si_pid=(%d+)")
     if p then other(p) end
