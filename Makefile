@@ -135,6 +135,7 @@ LUADIR ?= $(PREFIX)/share/lua/5.4
 LUA_CDIR ?= $(if $(filter /usr,$(PREFIX)),$(PREFIX)/$(LIBSUBDIR)/lua/5.4,$(PREFIX)/lib/lua/5.4)
 DATADIR ?= $(PREFIX)/share/moontrace
 MAN1DIR ?= $(PREFIX)/share/man/man1
+MAN7DIR ?= $(PREFIX)/share/man/man7
 DOCDIR ?= $(PREFIX)/share/doc/moontrace
 I := $(DESTDIR)
 
@@ -153,10 +154,12 @@ install: all
 	install -m 755 build/lua/moontrace/core.so $(I)$(LUA_CDIR)/moontrace/core.so
 	install -m 644 $(SCRIPT_FILES) $(I)$(DATADIR)/scripts/
 	install -m 644 docs/moontrace.1 $(I)$(MAN1DIR)/moontrace.1
+	install -d $(I)$(MAN7DIR)
+	install -m 644 docs/moontrace-lua.7 $(I)$(MAN7DIR)/moontrace-lua.7
 	install -m 644 examples/embed.c examples/README.md $(I)$(DOCDIR)/examples/
 
 uninstall:
 	rm -f $(I)$(BINDIR)/moontrace $(I)$(LIBDIR)/libmoontrace.a $(I)$(LIBDIR)/libmoontrace.so \
 		$(I)$(LIBDIR)/libmoontrace.so.0 $(I)$(LIBDIR)/libmoontrace.so.$(VERSION) \
-		$(I)$(LIBDIR)/pkgconfig/moontrace.pc $(I)$(INCLUDEDIR)/moontrace.h $(I)$(MAN1DIR)/moontrace.1
+		$(I)$(LIBDIR)/pkgconfig/moontrace.pc $(I)$(INCLUDEDIR)/moontrace.h $(I)$(MAN1DIR)/moontrace.1 $(I)$(MAN7DIR)/moontrace-lua.7
 	rm -rf $(I)$(LUADIR)/moontrace $(I)$(LUA_CDIR)/moontrace $(I)$(DATADIR) $(I)$(DOCDIR)
