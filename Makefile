@@ -32,7 +32,7 @@ SCRIPT_FILES := $(wildcard scripts/*.lua)
 BUNDLE_ARGS := $(foreach f,$(LUA_FILES),$(subst /,.,$(patsubst %/init,%,$(patsubst lua/%.lua,%,$(f))))=$(f)) \
 	$(foreach f,$(SCRIPT_FILES),$(f:.lua=)=$(f))
 
-.PHONY: all deps test check clean install uninstall bench examples
+.PHONY: all deps test check clean install uninstall bench examples check-asan valgrind fuzz fuzz-merge
 all: build/.deps ./moontrace libmoontrace.a libmoontrace.so build/lua/moontrace/core.so
 
 # The build needs Lua 5.4, libunwind and readline headers.  As root, install
@@ -112,6 +112,73 @@ bench: all build/bench/workload build/bench/runner
 
 clean:
 	rm -rf build moontrace libmoontrace.a libmoontrace.so
+
+# ---- hardening (docs/reliability.md) ----------------------------------------
+
+# check-asan: the whole test suite against a build with AddressSanitizer and
+# UndefinedBehaviorSanitizer.  It builds a copy of the tree in build/asan, so
+# the normal build is left alone; sanitizer reports go to build/asan/logs and
+# any report fails the target.  (The Lua module loaded by a stock lua5.4 has
+# the runtime loaded after the program: verify_asan_link_order=0 allows it.)
+SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+ASAN_TREE := build/asan
+
+check-asan: build/.deps
+	@rm -rf $(ASAN_TREE) && mkdir -p $(ASAN_TREE)/logs
+	@tar -cf - --exclude=./build --exclude=./.git --exclude=./moontrace \
+		--exclude=./libmoontrace.a --exclude=./libmoontrace.so . | tar -xf - -C $(ASAN_TREE)
+	$(MAKE) -C $(ASAN_TREE) CC="$(CC) $(SANITIZE)" CFLAGS="-O1 -g" all
+	cd $(ASAN_TREE) && CC="$(CC) $(SANITIZE)" \
+		ASAN_OPTIONS=detect_leaks=1:verify_asan_link_order=0:log_path=$(CURDIR)/$(ASAN_TREE)/logs/asan \
+		UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/$(ASAN_TREE)/logs/ubsan tests/run; \
+		rc=$$?; logs=$$(ls logs); \
+		if [ -n "$$logs" ]; then echo "sanitizer reports:"; head -n 40 logs/*; exit 1; fi; exit $$rc
+
+# valgrind: the C tests of the core and a short traced run, under memcheck;
+# any error or leak fails.
+VALGRIND := valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	--track-fds=no
+
+valgrind: all
+	@mkdir -p build/tests
+	$(CC) -std=c99 -D_GNU_SOURCE -Wall -Wextra -Werror -g -Iinclude -o build/tests/test_core \
+		tests/c/test_core.c libmoontrace.a $(UNWIND_LIBS)
+	$(VALGRIND) build/tests/test_core
+	$(VALGRIND) ./moontrace -o /dev/null -f sh -c 'echo hi; ls / >/dev/null; exit 3'; \
+		[ $$? -eq 3 ] || { echo "valgrind: moontrace reported errors"; exit 1; }
+	$(VALGRIND) ./moontrace -c -o /dev/null -e trace=openat,read cat /etc/hostname >/dev/null
+
+# fuzz: libFuzzer (clang) on the Lua code fed by tracee data and user text:
+# the -e expression parser and the decoders (tests/fuzz/targets.lua).  New
+# inputs land in build/fuzz; `make fuzz-merge` folds them into the corpus
+# kept in tests/fuzz/corpus.  FUZZ_SECONDS per target.
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := filter decode
+FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_SRC := tests/fuzz/fuzz_lua.c core/lua/l_core.c $(CORE_SRC)
+
+build/fuzz/fuzz_%: $(FUZZ_SRC) include/moontrace.h core/internal.h core/lua/l_core.h | build/.deps
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) -std=c99 -D_GNU_SOURCE -Iinclude -Icore -Icore/lua $(PKG_LUA_CFLAGS) $(PKG_UNWIND_CFLAGS) \
+		-DFUZZ_TARGET='"$*"' -DMT_LUA_DIR='"$(CURDIR)/lua"' -DMT_FUZZ_DIR='"$(CURDIR)/tests/fuzz"' \
+		$(FUZZ_FLAGS) -o $@ $(FUZZ_SRC) $(LUA_LIBS) -lm -ldl $(UNWIND_LIBS)
+
+fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p build/fuzz/new-$$t tests/fuzz/corpus/$$t; \
+		echo "== fuzz $$t ($(FUZZ_SECONDS) s)"; \
+		build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=1024 \
+			-print_final_stats=1 -artifact_prefix=build/fuzz/$$t- \
+			build/fuzz/new-$$t tests/fuzz/corpus/$$t 2>build/fuzz/$$t.log || \
+			{ tail -n 40 build/fuzz/$$t.log; exit 1; }; \
+		grep -E '^stat::(number_of_executed_units|new_units_added)|^Done' build/fuzz/$$t.log; \
+	done
+
+fuzz-merge: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	@for t in $(FUZZ_TARGETS); do \
+		build/fuzz/fuzz_$$t -merge=1 tests/fuzz/corpus/$$t build/fuzz/new-$$t 2>&1 | tail -n 1; \
+	done
 
 # ---- examples (examples/README.md) ------------------------------------------
 

@@ -99,16 +99,19 @@ local cases = {
     { "strace", cat({ "strace", "-o", out("strace") }, loop) },
     { "moontrace", cat(mt{ "-o", out("moontrace") }, loop) },
     { "hook", cat(mt{ "-l", "strace", "-l", noop, "-o", out("hook") }, loop) },
+    { "cosched", cat(mt{ "--cosched", "-o", out("cosched") }, loop) },
   } },
   { key = "follow", name = "-f, 4 processes", tools = {
     { "untraced", procs },
     { "strace", cat({ "strace", "-f", "-o", out("strace") }, procs) },
     { "moontrace", cat(mt{ "-f", "-o", out("moontrace") }, procs) },
+    { "cosched", cat(mt{ "--cosched", "-f", "-o", out("cosched") }, procs) },
   } },
   { key = "summary", name = "-c", skip = not has_summary and "moontrace -c fails", tools = {
     { "untraced", loop },
     { "strace", cat({ "strace", "-c", "-o", out("strace") }, loop) },
     { "moontrace", cat(mt{ "-c", "-o", out("moontrace") }, loop) },
+    { "cosched", cat(mt{ "--cosched", "-c", "-o", out("cosched") }, loop) },
   } },
   { key = "filtered", name = "-e trace=%network (filtered)", tools = {
     { "untraced", floop },
@@ -172,18 +175,21 @@ local sv = sh("strace -V 2>/dev/null"):match("version (%S+)") or "?"
 print(("moontrace bench: %s CPUs, Linux %s, strace %s, %d rounds, medians of wall time (s)")
   :format(nproc(), uname(), sv, REPS))
 print()
-print(("| %-30s | %9s | %9s | %9s | %9s | %11s |"):format(
+print(("| %-34s | %9s | %9s | %9s | %9s | %11s |"):format(
   "case", "untraced", "strace", "moontrace", "mt/strace", "mt/untraced"))
-print("|" .. ("-"):rep(32) .. "|" .. (("-"):rep(11) .. "|"):rep(4) .. ("-"):rep(13) .. "|")
+print("|" .. ("-"):rep(36) .. "|" .. (("-"):rep(11) .. "|"):rep(4) .. ("-"):rep(13) .. "|")
 local function row(name, u, s, m)
-  print(("| %-30s | %9s | %9s | %9s | %9s | %11s |"):format(
+  print(("| %-34s | %9s | %9s | %9s | %9s | %11s |"):format(
     name, num(u), num(s), num(m), num(ratio(m, s), "%.2f"), num(ratio(m, u), "%.2f")))
 end
 for _, c in ipairs(cases) do
   if c.skip then
-    print(("| %-30s | %-63s |"):format(c.name, "skipped: " .. c.skip))
+    print(("| %-34s | %-63s |"):format(c.name, "skipped: " .. c.skip))
   else
     row(c.name, med(c.key, "untraced"), med(c.key, "strace"), med(c.key, "moontrace"))
+    if results[c.key].cosched then
+      row(c.name .. ", --cosched", med(c.key, "untraced"), med(c.key, "strace"), med(c.key, "cosched"))
+    end
   end
 end
 row("full trace + no-op exit hook", med("full", "untraced"), med("full", "strace"), med("full", "hook"))
@@ -196,9 +202,9 @@ local function per_stop(key, tool)
   if not cpu or not n or n == 0 then return nil end
   return cpu / n * 1e6
 end
-print(("tracer CPU per stop (us):  strace %s  moontrace %s   (full trace, %d stops)")
+print(("tracer CPU per stop (us):  strace %s  moontrace %s  moontrace --cosched %s   (full trace, %d stops)")
   :format(num(per_stop("full", "strace"), "%.2f"), num(per_stop("full", "moontrace"), "%.2f"),
-          stops.full.moontrace or 0))
+          num(per_stop("full", "cosched"), "%.2f"), stops.full.moontrace or 0))
 print(("%d threads traced:  tracer CPU per stop (us) strace %s  moontrace %s;  peak RSS (MB) strace %s  moontrace %s  untraced %s")
   :format(THREADS, num(per_stop("threads", "strace"), "%.2f"), num(per_stop("threads", "moontrace"), "%.2f"),
           num(med("threads", "strace", "rss") and med("threads", "strace", "rss") / 1024, "%.1f"),
@@ -209,11 +215,15 @@ print()
 -- The targets of issue 6.
 local function check(desc, ok)
   print(("%-4s %s"):format(ok == nil and "n/a" or ok and "PASS" or "FAIL", desc))
+  io.stdout:flush()
 end
 local function le(a, b) if a and b then return a <= b end end
-check("full trace: moontrace <= 0.9 x strace", le(med("full", "moontrace"), med("full", "strace") and 0.9 * med("full", "strace")))
-check("-f: moontrace <= strace", le(med("follow", "moontrace"), med("follow", "strace")))
-check("-c: moontrace <= strace", le(med("summary", "moontrace"), med("summary", "strace")))
+for _, v in ipairs{ { "moontrace", "" }, { "cosched", " (--cosched)" } } do
+  local tool, how = v[1], v[2]
+  check("full trace: moontrace <= 0.9 x strace" .. how, le(med("full", tool), med("full", "strace") and 0.9 * med("full", "strace")))
+  check("-f: moontrace <= strace" .. how, le(med("follow", tool), med("follow", "strace")))
+  check("-c: moontrace <= strace" .. how, le(med("summary", tool), med("summary", "strace")))
+end
 check("filtered: moontrace <= 1.5 x untraced", le(med("filtered", "moontrace"), med("filtered", "untraced") and 1.5 * med("filtered", "untraced")))
 check("filtered: untraced >= 50 x faster than strace", le(med("filtered", "untraced") and 50 * med("filtered", "untraced"), med("filtered", "strace")))
 check("no-op exit hook: <= 1.1 x the default view", le(med("full", "hook"), med("full", "moontrace") and 1.1 * med("full", "moontrace")))

@@ -1,7 +1,7 @@
 /*
  * runner.c: run one command and measure it for bench.lua.
  *
- *   runner CMD [ARGS...]   ->   "wall_s cpu_s maxrss_kb status" on stdout
+ *   runner CMD [ARGS...]   ->   "wall_s cpu_s maxrss_kb status user_s" on stdout
  *
  * cpu_s is the CPU time of the command's own process alone, not of its
  * children: for a tracer, the tracer's cost without the tracee's.  It is
@@ -28,26 +28,14 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* The process's own CPU seconds: schedstat's nanoseconds when there are
- * any, else utime + stime in clock ticks. */
-static double own_cpu(pid_t pid)
+/* utime and stime of the process alone, in seconds (clock ticks). */
+static int own_times(pid_t pid, double *ut_s, double *st_s)
 {
 	char path[64], buf[4096], *p;
-	unsigned long long ns, ut, st;
+	unsigned long long ut, st;
 	int fd, field = 2;
 	ssize_t n;
 
-	snprintf(path, sizeof path, "/proc/%d/schedstat", (int)pid);
-	fd = open(path, O_RDONLY);
-	if (fd >= 0) {
-		n = read(fd, buf, sizeof buf - 1);
-		close(fd);
-		if (n > 0) {
-			buf[n] = 0;
-			if (sscanf(buf, "%llu", &ns) == 1 && ns > 0)
-				return (double)ns / 1e9;
-		}
-	}
 	snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
 	fd = open(path, O_RDONLY);
 	if (fd < 0)
@@ -65,14 +53,42 @@ static double own_cpu(pid_t pid)
 			field++;
 	if (sscanf(p, "%llu %llu", &ut, &st) != 2)
 		return -1;
-	return (double)(ut + st) / (double)sysconf(_SC_CLK_TCK);
+	*ut_s = (double)ut / (double)sysconf(_SC_CLK_TCK);
+	*st_s = (double)st / (double)sysconf(_SC_CLK_TCK);
+	return 0;
+}
+
+/* The process's own CPU seconds: schedstat's nanoseconds when there are
+ * any, else utime + stime. */
+static double own_cpu(pid_t pid)
+{
+	char path[64], buf[256];
+	unsigned long long ns;
+	double ut, st;
+	int fd;
+	ssize_t n;
+
+	snprintf(path, sizeof path, "/proc/%d/schedstat", (int)pid);
+	fd = open(path, O_RDONLY);
+	if (fd >= 0) {
+		n = read(fd, buf, sizeof buf - 1);
+		close(fd);
+		if (n > 0) {
+			buf[n] = 0;
+			if (sscanf(buf, "%llu", &ns) == 1 && ns > 0)
+				return (double)ns / 1e9;
+		}
+	}
+	if (own_times(pid, &ut, &st) < 0)
+		return -1;
+	return ut + st;
 }
 
 int main(int argc, char **argv)
 {
 	struct rusage ru;
 	siginfo_t si;
-	double t0, t1, cpu;
+	double t0, t1, cpu, ut = -1, st;
 	int status;
 	pid_t pid;
 
@@ -99,10 +115,11 @@ int main(int argc, char **argv)
 		return 2;
 	t1 = now();
 	cpu = own_cpu(pid);
+	own_times(pid, &ut, &st);
 	if (wait4(pid, &status, 0, &ru) < 0)
 		return 2;
-	printf("%.6f %.6f %ld %d\n", t1 - t0, cpu, ru.ru_maxrss,
+	printf("%.6f %.6f %ld %d %.2f\n", t1 - t0, cpu, ru.ru_maxrss,
 	       WIFEXITED(status) ? WEXITSTATUS(status) :
-				   128 + WTERMSIG(status));
+				   128 + WTERMSIG(status), ut);
 	return 0;
 }

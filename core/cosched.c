@@ -15,6 +15,11 @@
  * once.  The tracee's CPU is read from /proc/TID/stat every CHECK_EVERY
  * stops, which costs little per stop.
  *
+ * Only while one tracee at a time keeps the tracer busy: when several
+ * stop in turn (-f on parallel processes), the tracer has work queued
+ * anyway, nothing is gained by sharing a CPU, and the tracees would
+ * crowd onto the tracer's CPU; so the tracer lives normally then.
+ *
  * The risk of SCHED_IDLE is starvation: any busy task on that CPU runs
  * before the tracer, and a starved tracer cannot even notice.  So a
  * watchdog thread (normal policy, not pinned) reads the tracer's run-queue
@@ -51,6 +56,8 @@ struct mt_cosched {
 	int64_t backoff_until;
 	int backoffs;          /* starvations in a row */
 	unsigned n;            /* stops seen (tracer thread only) */
+	pid_t window_pid;      /* the tracee of this window of stops... */
+	int mixed;             /* ...or several of them */
 	pid_t stat_pid;        /* whose /proc stat stat_fd is (tracer only) */
 	int stat_fd;
 };
@@ -243,14 +250,22 @@ void mt_cosched_stop(mt_tracer *t, pid_t tid)
 	cpu_set_t one;
 	int cpu;
 
+	if (tid != c->window_pid)
+		c->mixed = 1;
 	if (c->n++ % CHECK_EVERY != 0)
 		return;
-	cpu = cpu_of(c, tid);
+	cpu = c->mixed && c->n > 1 ? -1 : cpu_of(c, tid);
+	c->window_pid = tid;
+	c->mixed = 0;
 	pthread_mutex_lock(&c->lock);
+	if (cpu < 0) {
+		release(c);
+		goto out;
+	}
 	if (c->backoff_until && now_ns() < c->backoff_until)
 		goto out;
 	c->backoff_until = 0;
-	if (cpu < 0 || cpu == c->cpu || !CPU_ISSET(cpu, &c->orig_mask))
+	if (cpu == c->cpu || !CPU_ISSET(cpu, &c->orig_mask))
 		goto out;
 	CPU_ZERO(&one);
 	CPU_SET(cpu, &one);

@@ -364,7 +364,8 @@ static void filter_check(mt_tracer *t, struct mt_tracee *tr)
 
 static int syscall_stop(mt_tracer *t, struct mt_tracee *tr, mt_event *ev)
 {
-	struct __ptrace_syscall_info info;
+	/* zeroed: valgrind cannot see PTRACE_GET_SYSCALL_INFO fill it */
+	struct __ptrace_syscall_info info = { 0 };
 	long n = ptrace(PTRACE_GET_SYSCALL_INFO, tr->pid,
 			(void *)sizeof info, &info);
 

@@ -415,8 +415,9 @@ end)
 
 on("exec", function(ev)
   if ev.old_pid == ev.pid then return end
-  -- a non-leader thread exec'd: the leader is gone, the caller is now pid
-  calls[ev.pid] = nil
+  -- a non-leader thread exec'd: the leader is gone, the caller is now pid;
+  -- the call the leader was in ends as strace shows it: "<... resumed>) = ?"
+  close_call(ev.pid, ev)
   if not quiet.superseded and not quiet["thread-execve"] then
     begin_line(ev.pid, ev)
     write(ev.pid, ("+++ superseded by execve in pid %d +++"):format(ev.old_pid))
@@ -427,6 +428,17 @@ on("exec", function(ev)
   if stack then stack.invalidate(ev.pid); stack.invalidate(ev.old_pid) end
   if cur == ev.old_pid then cur = nil end
   forget_process(ev.old_pid)
+end)
+
+-- Detached (-p, then Ctrl-C) in the middle of a call: its open line ends
+-- with strace's mark.
+on("detached", function(ev)
+  local c = calls[ev.pid]
+  calls[ev.pid] = nil
+  if c and not c.quiet and not status and (separately or cur == ev.pid) then
+    write(ev.pid, " <detached ...>")
+    end_line(ev.pid)
+  end
 end)
 
 on("finish", function()

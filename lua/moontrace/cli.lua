@@ -201,6 +201,14 @@ local function set_status(opts, spec)
   opts.status = set
 end
 
+-- A number the way strace reads one: decimal digits, at most INT_MAX;
+-- nil for anything else ("1e3", "0x10", "-1", 2^64...).
+local function uint(s)
+  local n = s:match("^%d+$") and math.tointeger(tonumber(s))
+  if n and n <= 0x7fffffff then return n end
+  return nil
+end
+
 -- A set of descriptors (-e read=, -e write=): numbers, all, none, !
 local function fd_set(spec)
   local negate = spec:sub(1, 1) == "!"
@@ -209,7 +217,7 @@ local function fd_set(spec)
   for item in (spec .. ","):gmatch("([^,]*),") do
     if item == "all" then set.all = true
     elseif item == "none" then -- nothing
-    elseif item:match("^%d+$") then set[tonumber(item)] = true
+    elseif uint(item) then set[uint(item)] = true
     else return nil, ("invalid descriptor '%s'"):format(item) end
   end
   if negate then
@@ -242,6 +250,8 @@ local function quiet_set(opts, spec)
   opts.quiet = set
 end
 
+local DECODE_FDS = { all = true, none = true, path = true, socket = true, dev = true, pidfd = true }
+
 -- -e QUALIFIER=SET (a bare SET means trace=SET)
 local function qualify(opts, expr)
   local what, set = expr:match("^([%w_-]+)=(.*)$")
@@ -272,6 +282,9 @@ local function qualify(opts, expr)
     return
   end
   if what == "decode-fds" then
+    for item in ((set:match("^!?(.*)$")) .. ","):gmatch("([^,]*),") do
+      if not DECODE_FDS[item] then return ("invalid decode-fds '%s'"):format(item) end
+    end
     opts.decode_fds = (set == "none" and 0) or (set:find("socket") or set == "all") and 2 or 1
     return
   end
@@ -324,7 +337,11 @@ local function summary_checks(opts)
   end
 end
 
-function M.parse(argv)
+local TS_FORMAT = { none = true, time = true, unix = true }
+local TS_PRECISION = { s = true, ms = true, us = true, ns = true }
+local HEX_STYLES = { none = true, ["non-ascii-chars"] = true, ["non-ascii"] = true, all = true }
+
+local function parse(argv)
   local tokens, command = tokenize(argv)
   if not tokens then return nil, command end
   local opts = { strsize = 32, pids = {}, scripts = {}, command = command }
@@ -333,11 +350,11 @@ function M.parse(argv)
     local err
     if name == "attach" then
       for p in (val .. ","):gmatch("([^,]*),") do
-        local n = tonumber(p)
-        if not n or n <= 0 or n ~= math.floor(n) then
+        local n = uint(p)
+        if not n or n == 0 then
           return nil, ("Invalid process id: '%s'"):format(p)
         end
-        opts.pids[#opts.pids + 1] = math.floor(n)
+        opts.pids[#opts.pids + 1] = n
       end
     elseif name == "expr" then
       err = qualify(opts, val)
@@ -354,11 +371,11 @@ function M.parse(argv)
     elseif name == "output" then
       opts.output = val
     elseif name == "strsize" then
-      local n = tonumber(val)
-      if not n or n < 0 or n ~= math.floor(n) then
+      local n = uint(val)
+      if not n then
         return nil, ("invalid -s argument: '%s'"):format(val)
       end
-      opts.strsize = math.floor(n)
+      opts.strsize = n
     elseif name == "verbose" then
       opts.verbose = true
     elseif name == "script" then
@@ -372,21 +389,30 @@ function M.parse(argv)
     elseif COUNTED[name] then
       opts[name] = (opts[name] == true and 1 or opts[name] or 0) + 1
     elseif name == "column" then
-      local n = tonumber(val)
-      if not n or n < 0 or n ~= math.floor(n) then return nil, ("invalid -a argument: '%s'"):format(val) end
+      local n = uint(val)
+      if not n then return nil, ("invalid -a argument: '%s'"):format(val) end
       opts.column = n
     elseif name == "absolute_timestamps" then
       -- [format:]time|unix|none[,[precision:]s|ms|us|ns]
+      for item in (val .. ","):gmatch("([^,]*),") do
+        local key, v = item:match("^(%a+):(.*)$")
+        local ok = (key == "format" and TS_FORMAT[v]) or (key == "precision" and TS_PRECISION[v])
+          or (not key and (TS_FORMAT[item] or TS_PRECISION[item]))
+        if not ok then return nil, ("invalid --absolute-timestamps argument: '%s'"):format(val) end
+      end
       local f = val:match("^[%a:]*") or ""
       opts.timestamps = (val:find("unix") and 3) or (val:find("us") or val:find("ms") or val:find("ns")) and 2 or (val:find("none") and 0) or 1
       local _ = f
     elseif name == "strings_in_hex" then
-      opts.hex = (val == "all" and 2) or 1
+      if not HEX_STYLES[val] then return nil, ("invalid --strings-in-hex argument: '%s'"):format(val) end
+      opts.hex = (val == "all" and 2) or (val == "none" and 0) or 1
     elseif name == "decode_fds_set" then
       err = qualify(opts, "decode-fds=" .. val)
     elseif name == "decode_pids_set" then
-      if val ~= "comm" and val ~= "pidns" then return nil, ("invalid --decode-pids argument: '%s'"):format(val) end
-      opts.decode_pids = val == "comm" and 1 or opts.decode_pids
+      for item in (val .. ","):gmatch("([^,]*),") do
+        if item ~= "comm" and item ~= "pidns" then return nil, ("invalid --decode-pids argument: '%s'"):format(val) end
+        if item == "comm" then opts.decode_pids = 1 end
+      end
     elseif name == "xlat_style" then
       if val ~= "raw" and val ~= "abbrev" and val ~= "verbose" then
         return nil, ("invalid -X argument: '%s'"):format(val)
@@ -439,6 +465,14 @@ function M.parse(argv)
   return opts
 end
 
+-- argv -> options, or nil and one line saying what is wrong.  The line quotes
+-- the bad text; its control bytes are shown escaped (\012), never sent raw.
+function M.parse(argv)
+  local opts, err = parse(argv)
+  if opts then return opts end
+  return nil, (err:gsub("[%c\127]", function(c) return ("\\%03o"):format(c:byte()) end))
+end
+
 -- The trace output: stderr or a file.  Fully buffered (one write(2) per
 -- few kilobytes, not per line), except on a terminal, where it is
 -- line-buffered; flushed at exit and when a signal arrives.  A file is
@@ -466,6 +500,26 @@ local function open_output(opts)
   core.cloexec(f)
   f:setvbuf("full", 1 << 16)
   return f, false
+end
+
+-- The kernel runs a setuid or setgid program without its privileges while
+-- it is traced, unless the tracer may trace anything (CAP_SYS_PTRACE): say
+-- so, or the program's failures would be puzzling.  nil when it keeps them.
+function M.setid_notice(path)
+  local st = core.stat(path)
+  if not st or st.mode & 0xc00 == 0 then return nil end
+  local f = io.open("/proc/self/status")
+  local status = f and f:read("a") or ""
+  if f then f:close() end
+  local cap = tonumber(status:match("\nCapEff:%s*(%x+)") or "0", 16) or 0
+  if cap & (1 << 19) ~= 0 then return nil end   -- CAP_SYS_PTRACE
+  local euid = tonumber(status:match("\nUid:%s*%d+%s+(%d+)"))
+  local egid = tonumber(status:match("\nGid:%s*%d+%s+(%d+)"))
+  local suid = st.mode & 0x800 ~= 0 and st.uid ~= euid
+  local sgid = st.mode & 0x400 ~= 0 and st.gid ~= egid
+  if not (suid or sgid) then return nil end
+  return ("moontrace: %s is %s: it runs without its privileges while traced")
+    :format(path, suid and "setuid" or "setgid")
 end
 
 function M.main(argv)
@@ -551,6 +605,8 @@ function M.main(argv)
     if session.attached then
       for _, pid in ipairs(session.t:detach_attached()) do
         io.stderr:write(("moontrace: Process %d detached\n"):format(pid))
+        -- the view closes a line left open by the call it was in
+        session:dispatch({ kind = "detached", pid = pid, time = core.now() })
       end
       session.attached = nil
       session.fatal_signal = sig
@@ -573,6 +629,8 @@ function M.main(argv)
     end
   end
   if path then
+    local note = M.setid_notice(path)
+    if note then io.stderr:write(note, "\n"); io.stderr:flush() end
     local argv0 = {}
     for i, a in ipairs(opts.command) do argv0[i] = a end
     local pid, e = session.t:spawn(path, argv0)

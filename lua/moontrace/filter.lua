@@ -18,16 +18,21 @@ local OLD_CLASSES = {
   signal = "signal", ipc = "ipc", desc = "desc", memory = "memory",
 }
 
--- Levenshtein distance, for "did you mean".
-local function distance(a, b)
+-- Levenshtein distance, for "did you mean"; limit + 1 as soon as it is
+-- known to exceed limit (a row's minimum never decreases).
+local function distance(a, b, limit)
   local prev, cur = {}, {}
   for j = 0, #b do prev[j] = j end
   for i = 1, #a do
     cur[0] = i
+    local low = i
     for j = 1, #b do
       local cost = a:byte(i) == b:byte(j) and 0 or 1
-      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+      local d = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+      cur[j] = d
+      if d < low then low = d end
     end
+    if low > limit then return limit + 1 end
     prev, cur = cur, prev
   end
   return prev[#b]
@@ -36,11 +41,16 @@ end
 -- The known syscall name nearest to name, when it is near enough.
 function M.nearest(name)
   local best, bestd
+  local near = math.max(2, #name // 3)
   for nr, sc in pairs(mt.syscalls) do
-    local d = distance(name, sc.name)
-    if not bestd or d < bestd or (d == bestd and sc.name < best) then best, bestd = sc.name, d end
+    -- the distance is at least the difference in length: a long typo would
+    -- otherwise cost seconds against every name
+    if math.abs(#sc.name - #name) <= near then
+      local d = distance(name, sc.name, bestd and math.min(bestd, near) or near)
+      if not bestd or d < bestd or (d == bestd and sc.name < best) then best, bestd = sc.name, d end
+    end
   end
-  if bestd and bestd <= math.max(2, #name // 3) then return best end
+  if bestd and bestd <= near then return best end
   return nil
 end
 

@@ -173,10 +173,14 @@ function f.quote(bytes, complete, limit)
   return text
 end
 
+-- The most the bridge reads at once (core/lua/l_core.c): a larger -s, or a
+-- length taken from a register, is cut to it instead of raising there.
+local MAX_READ = 1 << 26
+
 -- A NUL-terminated string read from the tracee, cut at `limit` bytes (default -s).
 function f.str(ev, addr, limit)
   if addr == 0 then return "NULL" end
-  limit = limit or f.opts.strsize
+  limit = math.max(0, math.min(limit or f.opts.strsize, MAX_READ - 1))
   -- One byte more than shown tells a string of exactly `limit` from a longer one.
   local s, nul = ev:str(addr, limit + 1)
   if not s then return f.ptr(addr) end
@@ -190,7 +194,7 @@ function f.path(ev, addr) return f.str(ev, addr, PATH_MAX - 1) end
 -- A buffer of known length (read/write data).  style.hex = "all" forces \x.
 function f.buf(ev, addr, len, style)
   if addr == 0 then return "NULL" end
-  local limit = f.opts.strsize
+  local limit = math.min(f.opts.strsize, MAX_READ - 1)
   local want = len
   if math.ult(limit, len) then want = limit + 1 end
   local s = want == 0 and "" or ev:read(addr, want)
@@ -212,7 +216,7 @@ end
 
 -- Bytes at addr, or nil when addr is NULL or unreadable (the caller prints f.ptr).
 function f.umove(ev, addr, len)
-  if addr == 0 then return nil end
+  if addr == 0 or len < 0 or len > MAX_READ then return nil end
   return ev:read(addr, len)
 end
 
@@ -258,18 +262,25 @@ end
 
 -- ---- flags and enumerations -----------------------------------------------------
 
+-- Names and flag sets recur (O_RDONLY|O_CLOEXEC at every open): each
+-- table's answers are kept, so a decoder walks a table once per value.
+local by_value = setmetatable({}, { __mode = "k" })   -- tbl -> { [v] = name }
 local function lookup(tbl, v)
-  for _, e in ipairs(tbl) do
-    if e[1] == v then return e[2] end
+  local rev = by_value[tbl]
+  if not rev then
+    rev = {}
+    for i = #tbl, 1, -1 do rev[tbl[i][1]] = tbl[i][2] end  -- the first one wins
+    by_value[tbl] = rev
   end
-  return nil
+  return rev[v]
 end
 f.lookup = lookup
 
 -- Flag names joined by "|", leftover bits in hex; nothing known at all prints
 -- "0x... /* dflt */"; a zero value prints the table's zero name, or "0" when
 -- the table has none (and nothing when dflt is nil, as strace does).
-function f.flags(tbl, value, dflt)
+local flag_text = setmetatable({}, { __mode = "k" })  -- tbl -> dflt -> value -> text
+local function flags(tbl, value, dflt)
   local names, rest = {}, value
   for _, e in ipairs(tbl) do
     local v = e[1]
@@ -287,6 +298,18 @@ function f.flags(tbl, value, dflt)
     return ("0x%x"):format(rest) .. (dflt and (" /* " .. dflt .. " */") or "")
   end
   return dflt and "0" or ""
+end
+
+function f.flags(tbl, value, dflt)
+  local memo = flag_text[tbl]
+  if not memo then memo = {}; flag_text[tbl] = memo end
+  local m = memo[dflt or memo]        -- (the memo itself stands for no dflt)
+  if not m then m = { n = 0 }; memo[dflt or memo] = m end
+  local text = m[value]
+  if text then return text end
+  text = flags(tbl, value, dflt)
+  if m.n < 256 then m.n, m[value] = m.n + 1, text end
+  return text
 end
 
 -- One enumerated value: its name, or the number with "/* dflt */".
@@ -313,9 +336,12 @@ local function angle(path)
 end
 
 -- A descriptor: its number, and with -y the file it names.
+local DEC = {}                        -- small numbers' text, made once
+for i = 0, 1023 do DEC[i] = ("%d"):format(i) end
+
 function f.fd(ev, v)
   local fd = s32(v)
-  local text = ("%d"):format(fd)
+  local text = DEC[fd] or ("%d"):format(fd)
   if f.opts.yflag >= 1 and fd >= 0 then
     local path = f.fdpath(ev.tgid or ev.pid, fd)
     if path then

@@ -43,6 +43,10 @@ end
 local Session = {}
 Session.__index = Session
 
+-- A sleep interrupted by a signal without a handler: the kernel restarts it
+-- as restart_syscall once the signal is dealt with.
+local ERESTART_RESTARTBLOCK = 516
+
 local KINDS = {
   enter = true, exit = true, signal = true, stop = true, fork = true,
   exec = true, exited = true, killed = true, detached = true,
@@ -208,8 +212,27 @@ function Session:attach(pid)
   end
   self.attached = self.attached or {}
   self.attached[pid] = n
+  -- Threads caught sleeping go on with restart_syscall: note their calls.
+  self.caught_in_call = self.caught_in_call or {}
+  for tid, name in pairs(M.calls_in_progress(pid)) do self.caught_in_call[tid] = name end
   self:emit_attach(pid, "attach", n)
   return n
+end
+
+-- The syscall each thread of pid is blocked in, from /proc: { [tid] = name }.
+function M.calls_in_progress(pid)
+  local calls = {}
+  local ls = io.popen(("ls /proc/%d/task 2>/dev/null"):format(pid))
+  if not ls then return calls end
+  for tid in ls:lines() do
+    local f = io.open(("/proc/%d/task/%s/syscall"):format(pid, tid))
+    local nr = f and tonumber((f:read("l") or ""):match("^%d+"))
+    if f then f:close() end
+    local sc = nr and M.syscalls[nr]
+    if sc then calls[tonumber(tid)] = sc.name end
+  end
+  ls:close()
+  return calls
 end
 
 -- "attach" is a session event, not a core one: a tracee we started or
@@ -233,18 +256,16 @@ local function report_error(s, h, err)
 end
 
 local traceback = debug.traceback
-local guard = core.hook_guard
+local call_hook = core.call_hook
 
 function Session:dispatch(ev)
   local list = self.hooks[ev.kind]
   local nr = ev.nr
-  ev.quiet = nil      -- a hook sets it to keep the default view's line out
+  ev.quiet = false    -- a hook sets it to keep the default view's line out
   for i = 1, #list do
     local h = list[i]
     if (h.nrs == nil or (nr and h.nrs[nr])) and (h.pred == nil or h.pred(ev)) then
-      guard(true)
-      local ok, err = xpcall(h.fn, traceback, ev)
-      guard(false)
+      local ok, err = call_hook(h.fn, ev)   -- xpcall with traceback, interruptible
       if not ok then report_error(self, h, err) end
     end
   end
@@ -331,6 +352,15 @@ function Session:step()
     local v = self.inject[ev.pid]
     self.inject[ev.pid] = nil
     ev:set_return(v)
+  elseif ev.kind == "exit" and ev.err == ERESTART_RESTARTBLOCK then
+    -- the kernel goes on with restart_syscall, whose line names this call
+    -- (the event table is the pid's own, kept from stop to stop)
+    ev.resumes = ev.name
+  end
+  local caught = self.caught_in_call
+  if caught and caught[ev.pid] then
+    ev.resumes = caught[ev.pid]
+    caught[ev.pid] = nil
   end
   self:dispatch(ev)
   return ev

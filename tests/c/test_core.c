@@ -208,8 +208,10 @@ int main(void)
 		kill(child, SIGKILL);
 		waitpid(child, &status, 0);
 		mt_free(t);
-		ok(mt_attach(mt_new(), 999999999) < 0 && errno == ESRCH,
+		t = mt_new();
+		ok(mt_attach(t, 999999999) < 0 && errno == ESRCH,
 		   "attaching to a missing pid fails with ESRCH");
+		mt_free(t);
 	}
 	return tap_failed ? 1 : 0;
 }

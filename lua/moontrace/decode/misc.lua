@@ -100,6 +100,18 @@ D.clock_nanosleep = {
   end,
 }
 
+-- The second half of a sleep (or poll, futex wait) a signal interrupted: the
+-- session notes which call it resumes in ev.resumes (moontrace/init.lua).
+D.restart_syscall = {
+  enter = function(ev)
+    return ("<... resuming interrupted %s ...>"):format(ev.resumes or "system call")
+  end,
+}
+
+D.alarm = {
+  enter = function(ev, f) return f.udec(ev.args[1] & 0xffffffff) end,
+}
+
 D.clock_gettime = {
   enter = function(ev, f) return clock_name(f, ev.args[1]) .. ", " end,
   exit = function(ev, f)
