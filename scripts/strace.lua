@@ -83,6 +83,7 @@ local function head(name, text)
   return paint("syscall", name) .. "(" .. cargs(text), #name + 1 + #text
 end
 
+local argnames = opts.arg_names        -- -N: name=value arguments
 local tampered = opts.tampered     -- calls -e inject= may change (tamper.lua)
 local function result(ev, d)
   local r = line.result_text(ev, d)
@@ -308,6 +309,7 @@ on("enter", function(ev)
   if ev.quiet or (path_ok and not path_ok(ev)) then c.quiet = true return end
   set_verbosity(ev)
   local text = line.enter_text(ev, d)
+  if argnames then text, c.argi = line.name_args(ev.name, text, 1) end
   if status then
     c.text = text          -- the line waits for the result
     if stack then c.frames = stack.capture(session.t, ev.pid) end
@@ -331,6 +333,7 @@ on("exit", function(ev)
   if status then
     if ev.quiet or not wanted_status(ev) then return end
     local text = line.exit_text(ev, d)
+    if argnames then text = line.name_args(ev.name, text, c and c.argi or 1) end
     begin_line(ev.pid, ev, ev.entry_time)
     write(ev.pid, head(ev.name, (c and c.text or "") .. text))
     finish(ev.pid, result(ev, d), ev.dur)
@@ -339,6 +342,7 @@ on("exit", function(ev)
     return
   end
   local text = line.exit_text(ev, d)
+  if argnames then text = line.name_args(ev.name, text, c and c.argi or 1) end
   if cur ~= ev.pid and not separately then
     begin_line(ev.pid, ev)
     write(ev.pid, "<... " .. ev.name .. " resumed>")

@@ -129,6 +129,7 @@ LONG["always-show-pid"] = { "always_show_pid" }
 LONG.abbrev, LONG.verbose, LONG.raw = { "abbrev", true }, { "verbose_set", true }, { "raw", true }
 LONG.read, LONG.write = { "read", true }, { "write", true }
 LONG.inject, LONG.fault = { "inject", true }, { "fault", true }
+SHORT.N, LONG["arg-names"] = { "arg_names" }, { "arg_names" }
 LONG.color, LONG.colour = { "color", true }, { "color", true }
 LONG["no-color"] = { "no_color" }
 

@@ -88,6 +88,51 @@ M.RAW = {
   ret = function(ev) return ev.ret == 0 and "0" or ("0x%x"):format(ev.ret) end,
 }
 
+-- -N: put each argument's name before it.  text is a run of arguments as
+-- a decoder printed them (maybe ending in ", "), `first` the index of its
+-- first argument; returns the named text and the index after it.  Commas
+-- inside strings, brackets and comments do not separate arguments, and an
+-- argument that already names itself (clone's "flags=...") is kept.
+local ARGNAMES
+function M.name_args(name, text, first)
+  ARGNAMES = ARGNAMES or require "moontrace.xlat.argnames"
+  local names = ARGNAMES[name]
+  if not names or text == "" then return text, first end
+  local out, i, n, depth, start, idx = {}, 1, #text, 0, 1, first
+  local function piece(stop)
+    local arg = text:sub(start, stop)
+    if arg ~= "" and names[idx] and not arg:match("^[%a_][%w_]*=") then
+      arg = names[idx] .. "=" .. arg
+    end
+    out[#out + 1] = arg
+    idx = idx + 1
+  end
+  while i <= n do
+    local c = text:sub(i, i)
+    if c == '"' then
+      i = i + 1
+      while i <= n and text:sub(i, i) ~= '"' do
+        if text:sub(i, i) == "\\" then i = i + 1 end
+        i = i + 1
+      end
+    elseif c == "/" and text:sub(i + 1, i + 1) == "*" then
+      i = (text:find("*/", i + 2, true) or n) + 1
+    elseif c == "(" or c == "[" or c == "{" then
+      depth = depth + 1
+    elseif c == ")" or c == "]" or c == "}" then
+      depth = depth - 1
+    elseif c == "," and depth == 0 and text:sub(i + 1, i + 1) == " " then
+      piece(i - 1)
+      out[#out + 1] = ", "
+      i = i + 1
+      start = i + 1
+    end
+    i = i + 1
+  end
+  if start <= n then piece(n) end
+  return table.concat(out), idx
+end
+
 -- Set the formatter from the command line's options (-s, -v, -x, -y, -X).
 function M.setup(opts)
   local core = require "moontrace.core"

@@ -90,6 +90,20 @@ do
        "tracee bytes never reach the terminal raw (ESC is printed as \\33)")
 end
 
+-- -N (strace 7): argument names; without them, the same line as strace 6.1
+do
+  local _, _, named = H.sh(H.moontrace .. " -N -e trace=openat,read " .. files .. " " .. dir)
+  local _, _, plain = H.sh(H.moontrace .. " -e trace=openat,read " .. files .. " " .. dir)
+  H.ok(named:find('openat%(dirfd=AT_FDCWD, pathname="/etc/ld.so.cache", flags=O_RDONLY|O_CLOEXEC%)') ~= nil,
+       "-N names openat's arguments", named)
+  H.ok(named:find("read%(fd=3, buf=\"hello") ~= nil, "-N names read's arguments", named)
+  local stripped = named:gsub("(%f[%w][%a_][%w_]*)=", function(w)
+    return ({ dirfd = 1, pathname = 1, flags = 1, mode = 1, fd = 1, buf = 1, count = 1 })[w] and "" or w .. "="
+  end)
+  -- (the padding before "=" differs: named lines are longer)
+  H.ok(stripped:gsub(" +=", " =") == plain:gsub(" +=", " ="), "-N: only the names are added", stripped)
+end
+
 -- --always-show-pid (not in strace 6.1): [pid N] on every line
 do
   local _, _, err = H.sh(H.moontrace .. " --always-show-pid -e trace=close true")
