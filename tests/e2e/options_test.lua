@@ -101,7 +101,8 @@ do
     return ({ dirfd = 1, pathname = 1, flags = 1, mode = 1, fd = 1, buf = 1, count = 1 })[w] and "" or w .. "="
   end)
   -- (the padding before "=" differs: named lines are longer)
-  H.ok(stripped:gsub(" +=", " =") == plain:gsub(" +=", " ="), "-N: only the names are added", stripped)
+  local function norm(t) return (t:gsub(" +=", " ="):gsub("0x%x+", "0xADDR")) end
+  H.ok(norm(stripped) == norm(plain), "-N: only the names are added", stripped)
 end
 
 -- --always-show-pid (not in strace 6.1): [pid N] on every line
