@@ -300,7 +300,39 @@ local function flags(tbl, value, dflt)
   return dflt and "0" or ""
 end
 
+-- -X raw|abbrev|verbose: named constants as numbers, as names (the
+-- default), or as both ("0x80000 /* O_RDONLY|O_CLOEXEC */").
+local function styled(num, text)
+  local style = f.opts.xstyle
+  if style == "raw" then return num end
+  if style == "verbose" and text ~= num and not text:find("^0x%x+ /%*") then
+    return num .. " /* " .. text .. " */"
+  end
+  return text
+end
+f.styled = styled
+
+-- A value printed in pieces (access mode | flags, mapping type | flags) is
+-- styled as a whole: the pieces are made by name, then the number added.
+function f.whole(v, fn, ...)
+  local style = f.opts.xstyle
+  if style == nil or style == "abbrev" then return fn(...) end
+  f.opts.xstyle = "abbrev"
+  local ok, text = pcall(fn, ...)
+  f.opts.xstyle = style
+  if not ok then error(text, 0) end
+  return styled(f.hex(v), text)
+end
+
+local flags_abbrev
 function f.flags(tbl, value, dflt)
+  local text = flags_abbrev(tbl, value, dflt)
+  if f.opts.xstyle == "abbrev" or f.opts.xstyle == nil then return text end
+  if text == "" then return text end
+  return styled(f.hex(value), text)
+end
+
+function flags_abbrev(tbl, value, dflt)
   local memo = flag_text[tbl]
   if not memo then memo = {}; flag_text[tbl] = memo end
   local m = memo[dflt or memo]        -- (the memo itself stands for no dflt)
@@ -316,11 +348,14 @@ end
 -- fmt: "x" (default), "d" (signed) or "u" (unsigned decimal).
 function f.xval(tbl, value, dflt, fmt)
   local name = lookup(tbl, value)
-  if name then return name end
   local num
   if fmt == "d" then num = ("%d"):format(value)
   elseif fmt == "u" then num = udec(value)
   else num = f.hex(value) end
+  if name then
+    if f.opts.xstyle == "abbrev" or f.opts.xstyle == nil then return name end
+    return styled(num, name)
+  end
   if dflt and dflt ~= "" then return num .. " /* " .. dflt .. " */" end
   return num
 end
@@ -359,7 +394,7 @@ function f.dirfd(v, ev)
       local cwd = f.fdpath(ev.tgid or ev.pid, f.AT_FDCWD)
       if cwd then return "AT_FDCWD" .. angle(cwd) end
     end
-    return "AT_FDCWD"
+    return styled("-100", "AT_FDCWD")
   end
   if ev then return f.fd(ev, v) end
   return f.int(v)

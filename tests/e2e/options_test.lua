@@ -31,6 +31,8 @@ H.same("-e quiet=exit", { "-e", "quiet=exit", "-e", "trace=close" }, { files, di
 H.same("-e raw=", { "-e", "raw=openat,lseek", "-e", "trace=openat,lseek,close" }, { files, dir })
 H.same("-e write=", { "-e", "write=3", "-e", "trace=write" }, { files, dir })
 H.same("-e read=", { "-e", "read=all", "-e", "trace=read,pread64" }, { files, dir })
+H.same("-X raw", { "-X", "raw", "-e", "trace=openat,mmap,lseek,close,access" }, { files, dir })
+H.same("-X verbose", { "-X", "verbose", "-e", "trace=openat,mmap,lseek,close,access" }, { files, dir })
 H.same("-x", { "-x", "-e", "trace=write" }, { strings })
 H.same("-xx", { "-xx", "-e", "trace=write" }, { strings })
 H.same("-y", { "-y", "-e", "trace=%desc" }, { files, dir })

@@ -11,13 +11,17 @@ local D = {}
 local O_CREAT, O_TMPFILE_BIT = 0x40, 0x400000
 
 -- Access mode by name, then the other flags; unknown bits in hex.
-local function open_flags(f, v)
-  v = v & 0xffffffff
+local function open_flags_by_name(f, v)
   local mode = f.lookup(open_x.access_modes, v & 3)
   local rest = v & ~3
   if rest == 0 then return mode end
   local tail = f.flags(open_x.flags, rest)
   return mode .. "|" .. tail
+end
+
+local function open_flags(f, v)
+  v = v & 0xffffffff
+  return f.whole(v, open_flags_by_name, f, v)
 end
 D.open_flags = open_flags
 

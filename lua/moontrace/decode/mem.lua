@@ -9,7 +9,9 @@ local MAP_HUGE_SHIFT, MAP_HUGE_MASK = 26, 0x3f
 
 -- The mapping type by value (MAP_PRIVATE, ...), then the other flags, then the
 -- huge page size as "N<<MAP_HUGE_SHIFT".
-local function map_flags(f, v)
+local map_flags_by_name
+local function map_flags(f, v) return f.whole(v, map_flags_by_name, f, v) end
+function map_flags_by_name(f, v)
   local text = f.xval(mman.flags, v & MAP_TYPE, "MAP_???")
   v = v & ~MAP_TYPE
   local huge = v & ((MAP_HUGE_MASK << MAP_HUGE_SHIFT) & 0xffffffff)
