@@ -31,4 +31,7 @@ H.same("strings -s 8", { "-s", "8" }, { strings })
 H.same("strings -s 200", { "-s200" }, { strings })
 H.same("strings -s 0", { "-s", "0" }, { strings })
 
+-- memory: msync, mlock, mlock2, mlockall, munlockall
+H.same("mlock %memory", { "-e", "trace=%memory" }, { H.victim("mlock") })
+
 H.done()

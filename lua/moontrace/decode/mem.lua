@@ -42,29 +42,7 @@ D.mprotect = {
 }
 D.pkey_mprotect = {
   enter = function(ev, f)
-    D.madvise = {
-  enter = function(ev, f)
-    return f.ptr(ev.args[1]) .. ", " .. f.udec(ev.args[2]) .. ", " ..
-      f.xval(mman.madvise, ev.args[3] & 0xffffffff, "MADV_???")
-  end,
-}
-
-local MREMAP_MAYMOVE, MREMAP_FIXED = 1, 2
-
-D.mremap = {
-  enter = function(ev, f)
-    local a = ev.args
-    local text = f.ptr(a[1]) .. ", " .. f.udec(a[2]) .. ", " .. f.udec(a[3]) .. ", " ..
-      f.flags(mman.mremap, a[4], "MREMAP_???")
-    if a[4] & (MREMAP_MAYMOVE | MREMAP_FIXED) == MREMAP_MAYMOVE | MREMAP_FIXED then
-      text = text .. ", " .. f.ptr(a[5])
-    end
-    return text
-  end,
-  ret = "hex",
-}
-
-return D.mprotect.enter(ev, f) .. ", " .. f.int(ev.args[4])
+    return D.mprotect.enter(ev, f) .. ", " .. f.int(ev.args[4])
   end,
 }
 
@@ -92,6 +70,24 @@ D.mremap = {
     return text
   end,
   ret = "hex",
+}
+
+D.msync = {
+  enter = function(ev, f)
+    return f.ptr(ev.args[1]) .. ", " .. f.udec(ev.args[2]) .. ", " ..
+      f.flags(mman.msync, ev.args[3] & 0xffffffff, "MS_???")
+  end,
+}
+
+D.mlock = { enter = function(ev, f) return f.ptr(ev.args[1]) .. ", " .. f.udec(ev.args[2]) end }
+D.munlock = D.mlock
+D.mlock2 = {
+  enter = function(ev, f)
+    return D.mlock.enter(ev, f) .. ", " .. f.flags(mman.mlock2, ev.args[3] & 0xffffffff, "MLOCK_???")
+  end,
+}
+D.mlockall = {
+  enter = function(ev, f) return f.flags(mman.mlockall, ev.args[1] & 0xffffffff, "MCL_???") end,
 }
 
 return D

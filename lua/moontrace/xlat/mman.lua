@@ -70,4 +70,9 @@ M.mremap = {
   { 0x4, "MREMAP_DONTUNMAP" },
 }
 
+-- msync(2) flags, mlockall(2) and mlock2(2) flags
+M.msync = { { 0x1, "MS_ASYNC" }, { 0x4, "MS_SYNC" }, { 0x2, "MS_INVALIDATE" } }
+M.mlockall = { { 0x1, "MCL_CURRENT" }, { 0x2, "MCL_FUTURE" }, { 0x4, "MCL_ONFAULT" } }
+M.mlock2 = { { 0x1, "MLOCK_ONFAULT" } }
+
 return M
