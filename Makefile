@@ -24,7 +24,7 @@ CORE_SRC += core/unwind.c
 UNWIND_LIBS := $(PKG_UNWIND_LIBS)
 MT_CFLAGS += $(PKG_UNWIND_CFLAGS)
 CORE_OBJ := $(CORE_SRC:core/%.c=build/core/%.o)
-BRIDGE_OBJ := build/core/lua/l_core.o
+BRIDGE_OBJ := build/core/lua/l_core.o build/core/lua/l_sys.o
 LUA_FILES := $(shell find lua -name '*.lua' | sort)
 SCRIPT_FILES := $(wildcard scripts/*.lua)
 # key=path pairs for the bundle: lua/moontrace/fmt.lua -> moontrace.fmt,

@@ -9,14 +9,10 @@
  * tracee: the hot path makes no garbage.
  */
 #include <errno.h>
-#include <fcntl.h>
-#include <regex.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -303,11 +299,6 @@ static const char *const how_names[] = { "fork", "vfork", "clone" };
 static double seconds(const mt_time *t)
 {
 	return (double)t->sec + (double)t->nsec / 1e9;
-}
-
-static double timespec_seconds(const struct timespec *ts)
-{
-	return (double)ts->tv_sec + (double)ts->tv_nsec / 1e9;
 }
 
 static void set_int(lua_State *L, const char *k, lua_Integer v)
@@ -700,319 +691,9 @@ static void push_classes(lua_State *L)
 		set_int(L, class_bits[i].name, class_bits[i].bit);
 }
 
-/* ---- process-wide helpers ---------------------------------------------- */
-
-static volatile sig_atomic_t pending[65];
-static volatile sig_atomic_t any_pending;
-
-/* While a script's hook runs, a caught signal also breaks into it, as
- * lua.c does for Ctrl-C: an endless loop in a hook can be interrupted. */
-static lua_State *volatile hook_L;
-static volatile sig_atomic_t in_hook;
-
-static void interrupt_hook(lua_State *L, lua_Debug *ar)
-{
-	(void)ar;
-	lua_sethook(L, NULL, 0, 0);
-	if (in_hook)
-		luaL_error(L, "interrupted by a signal");
-}
-
-static void on_signal(int sig)
-{
-	pending[sig] = 1;
-	any_pending = 1;
-	if (in_hook && hook_L && sig != SIGALRM)
-		lua_sethook(hook_L, interrupt_hook,
-			    LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
-}
-
-/* The message handler of call_hook: debug.traceback's answer. */
-static int hook_msgh(lua_State *L)
-{
-	const char *msg = lua_tostring(L, 1);
-
-	if (msg == NULL && !lua_isnoneornil(L, 1))
-		return 1;  /* an error object that is not a string: as is */
-	luaL_traceback(L, L, msg, 1);
-	return 1;
-}
-
-/* core.call_hook(fn, ev) -> true | false, message with a traceback.
- * What hook_guard(true), xpcall(fn, debug.traceback, ev) and
- * hook_guard(false) do, in one call: it runs twice per syscall. */
-static int l_call_hook(lua_State *L)
-{
-	int ok;
-
-	lua_settop(L, 2);
-	lua_pushcfunction(L, hook_msgh);
-	lua_insert(L, 1);
-	hook_L = L;
-	in_hook = 1;
-	ok = lua_pcall(L, 1, 0, 1) == LUA_OK;
-	in_hook = 0;
-	lua_pushboolean(L, ok);
-	if (ok)
-		return 1;
-	lua_insert(L, -2);
-	return 2;
-}
-
-/* core.hook_guard(on): a script hook starts (true) or ends (false). */
-static int l_hook_guard(lua_State *L)
-{
-	hook_L = L;
-	in_hook = lua_toboolean(L, 1);
-	return 0;
-}
-
-/* core.catch_signal(sig): note sig instead of dying; waiting for events
- * is interrupted (no SA_RESTART) so the caller can act on it. */
-static int l_catch_signal(lua_State *L)
-{
-	lua_Integer sig = luaL_checkinteger(L, 1);
-	struct sigaction sa;
-
-	luaL_argcheck(L, sig > 0 && sig < 65, 1, "not a signal");
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	sigaction((int)sig, &sa, NULL);
-	return 0;
-}
-
-/* core.set_signal_action(sig, "ignore"|"default") */
-static int l_set_signal_action(lua_State *L)
-{
-	lua_Integer sig = luaL_checkinteger(L, 1);
-	static const char *const what[] = { "ignore", "default", NULL };
-	int w = luaL_checkoption(L, 2, NULL, what);
-
-	luaL_argcheck(L, sig > 0 && sig < 65, 1, "not a signal");
-	signal((int)sig, w == 0 ? SIG_IGN : SIG_DFL);
-	return 0;
-}
-
-/* core.pending_signal() -> the lowest caught signal, cleared, or nil */
-static int l_pending_signal(lua_State *L)
-{
-	int s;
-
-	if (!any_pending)
-		return 0;
-	any_pending = 0;
-	for (s = 1; s < 65; s++)
-		if (pending[s]) {
-			pending[s] = 0;
-			lua_pushinteger(L, s);
-			for (s = s + 1; s < 65; s++)
-				if (pending[s])
-					any_pending = 1;
-			return 1;
-		}
-	return 0;
-}
-
-static int l_kill(lua_State *L)
-{
-	pid_t pid = (pid_t)luaL_checkinteger(L, 1);
-	int sig = (int)luaL_checkinteger(L, 2);
-
-	return result(L, kill(pid, sig));
-}
-
-static int l_raise_default(lua_State *L)
-{
-	int sig = (int)luaL_checkinteger(L, 1);
-
-	signal(sig, SIG_DFL);
-	raise(sig);
-	return 0;
-}
-
-static int l_strerror(lua_State *L)
-{
-	lua_pushstring(L, strerror((int)luaL_checkinteger(L, 1)));
-	return 1;
-}
-
-static int l_now(lua_State *L)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	lua_pushnumber(L, timespec_seconds(&ts));
-	return 1;
-}
-
-static int l_monotonic(lua_State *L)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	lua_pushnumber(L, timespec_seconds(&ts));
-	return 1;
-}
-
-static int l_readlink(lua_State *L)
-{
-	const char *path = luaL_checkstring(L, 1);
-	char buf[4096];
-	ssize_t n = readlink(path, buf, sizeof buf);
-
-	if (n < 0)
-		return fail(L, errno);
-	lua_pushlstring(L, buf, (size_t)n);
-	return 1;
-}
-
-static int l_isatty(lua_State *L)
-{
-	lua_pushboolean(L, isatty((int)luaL_checkinteger(L, 1)));
-	return 1;
-}
-
-/* core.cloexec(file): a Lua file is not inherited by traced programs */
-static int l_cloexec(lua_State *L)
-{
-	luaL_Stream *p = luaL_checkudata(L, 1, LUA_FILEHANDLE);
-
-	luaL_argcheck(L, p->closef != NULL && p->f != NULL, 1, "closed file");
-	return result(L, fcntl(fileno(p->f), F_SETFD, FD_CLOEXEC));
-}
-
-static int l_access(lua_State *L)
-{
-	static const char *const modes[] = { "f", "r", "w", "x", NULL };
-	static const int bits[] = { F_OK, R_OK, W_OK, X_OK };
-	const char *path = luaL_checkstring(L, 1);
-	int m = luaL_checkoption(L, 2, "f", modes);
-
-	lua_pushboolean(L, access(path, bits[m]) == 0);
-	return 1;
-}
-
-/* core.stat(path) -> { mode=, uid=, gid=, type= } (following symlinks), or
- * nil, msg, errname: what the diagnoses check a tracee's access against */
-static int l_stat(lua_State *L)
-{
-	const char *path = luaL_checkstring(L, 1);
-	struct stat st;
-
-	if (stat(path, &st) < 0)
-		return fail(L, errno);
-	lua_createtable(L, 0, 4);
-	lua_pushinteger(L, st.st_mode & 07777);
-	lua_setfield(L, -2, "mode");
-	lua_pushinteger(L, st.st_uid);
-	lua_setfield(L, -2, "uid");
-	lua_pushinteger(L, st.st_gid);
-	lua_setfield(L, -2, "gid");
-	lua_pushstring(L, S_ISDIR(st.st_mode) ? "dir" : S_ISREG(st.st_mode) ?
-			  "file" : S_ISLNK(st.st_mode) ? "link" : "other");
-	lua_setfield(L, -2, "type");
-	return 1;
-}
-
-static int l_getpid(lua_State *L)
-{
-	lua_pushinteger(L, getpid());
-	return 1;
-}
-
-static int l_exit(lua_State *L)
-{
-	fflush(NULL);
-	_exit((int)luaL_optinteger(L, 1, 0));
-	return 0;
-}
-
-/* core.regex_filter(ere, { name, ... }) -> { matching names } | nil, msg
- * POSIX extended regular expressions, as strace's -e trace=/REGEX. */
-static int l_regex_filter(lua_State *L)
-{
-	const char *re = luaL_checkstring(L, 1);
-	lua_Integer i, n, k = 1;
-	regex_t rx;
-	int rc;
-
-	luaL_checktype(L, 2, LUA_TTABLE);
-	rc = regcomp(&rx, re, REG_EXTENDED | REG_NOSUB);
-	if (rc != 0) {
-		char msg[256];
-
-		regerror(rc, &rx, msg, sizeof msg);
-		lua_pushnil(L);
-		lua_pushstring(L, msg);
-		return 2;
-	}
-	n = luaL_len(L, 2);
-	lua_createtable(L, 0, 0);
-	for (i = 1; i <= n; i++) {
-		lua_geti(L, 2, i);
-		if (lua_type(L, -1) == LUA_TSTRING &&
-		    regexec(&rx, lua_tostring(L, -1), 0, NULL, 0) == 0)
-			lua_rawseti(L, -2, k++);
-		else
-			lua_pop(L, 1);
-	}
-	regfree(&rx);
-	return 1;
-}
-
-/* core.set_timer(seconds): SIGALRM every `seconds` (0 stops it); pair
- * with core.catch_signal(14) for periodic callbacks in the event loop. */
-static int l_set_timer(lua_State *L)
-{
-	double sec = luaL_checknumber(L, 1);
-	struct itimerval it;
-
-	luaL_argcheck(L, sec >= 0, 1, "negative interval");
-	memset(&it, 0, sizeof it);
-	it.it_interval.tv_sec = (time_t)sec;
-	it.it_interval.tv_usec = (suseconds_t)((sec - (double)(time_t)sec) * 1e6);
-	it.it_value = it.it_interval;
-	return result(L, setitimer(ITIMER_REAL, &it, NULL));
-}
-
-/* core.sleep(seconds) */
-static int l_sleep(lua_State *L)
-{
-	double sec = luaL_checknumber(L, 1);
-	struct timespec ts;
-
-	luaL_argcheck(L, sec >= 0, 1, "negative duration");
-	ts.tv_sec = (time_t)sec;
-	ts.tv_nsec = (long)((sec - (double)ts.tv_sec) * 1e9);
-	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-		;
-	return 0;
-}
-
 static const luaL_Reg funcs[] = {
-	{ "hook_guard", l_hook_guard },
-	{ "call_hook", l_call_hook },
-	{ "set_timer", l_set_timer },
-	{ "sleep", l_sleep },
-	{ "regex_filter", l_regex_filter },
 	{ "new", l_new },
 	{ "syscalls", l_syscalls },
-	{ "catch_signal", l_catch_signal },
-	{ "set_signal_action", l_set_signal_action },
-	{ "pending_signal", l_pending_signal },
-	{ "kill", l_kill },
-	{ "raise_default", l_raise_default },
-	{ "strerror", l_strerror },
-	{ "now", l_now },
-	{ "monotonic", l_monotonic },
-	{ "readlink", l_readlink },
-	{ "isatty", l_isatty },
-	{ "cloexec", l_cloexec },
-	{ "access", l_access },
-	{ "stat", l_stat },
-	{ "getpid", l_getpid },
-	{ "_exit", l_exit },
 	{ NULL, NULL }
 };
 
@@ -1026,6 +707,7 @@ int luaopen_moontrace_core(lua_State *L)
 	}
 	lua_pop(L, 1);
 	luaL_newlib(L, funcs);
+	luaL_setfuncs(L, mt_sys_funcs, 0);
 	push_classes(L);
 	lua_setfield(L, -2, "classes");
 	lua_pushliteral(L, MOONTRACE_VERSION);

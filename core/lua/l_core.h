@@ -4,9 +4,13 @@
 #ifndef MT_L_CORE_H
 #define MT_L_CORE_H
 
+#include <lauxlib.h>
 #include <lua.h>
 
 int luaopen_moontrace_core(lua_State *L);
+
+/* the process-wide functions of moontrace.core (l_sys.c) */
+extern const luaL_Reg mt_sys_funcs[];
 /* "moontrace.readline" (l_readline.c): in the moontrace binary only */
 int luaopen_moontrace_readline(lua_State *L);
 
