@@ -13,6 +13,12 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/xattr.h>
+#include <sys/pidfd.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <arpa/inet.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -335,7 +341,95 @@ static int l_sleep(lua_State *L)
 	return 0;
 }
 
+/* core.getxattr(path, name) -> value | nil, msg, errname (for -yy: the
+ * "system.sockprotoname" of /proc/PID/fd/N names a socket's protocol) */
+static int l_getxattr(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	const char *name = luaL_checkstring(L, 2);
+	char buf[256];
+	ssize_t n = getxattr(path, name, buf, sizeof buf);
+
+	if (n < 0)
+		return fail(L, errno);
+	while (n > 0 && buf[n - 1] == '\0')
+		n--;
+	lua_pushlstring(L, buf, (size_t)n);
+	return 1;
+}
+
+/* "a.b.c.d:port" or "[v6]:port" of an inet address; "" when unbound */
+static void push_inet(lua_State *L, const struct sockaddr_storage *ss)
+{
+	char ip[INET6_ADDRSTRLEN];
+
+	if (ss->ss_family == AF_INET) {
+		const struct sockaddr_in *a = (const void *)ss;
+
+		if (a->sin_addr.s_addr == 0 && a->sin_port == 0) {
+			lua_pushliteral(L, "");
+			return;
+		}
+		inet_ntop(AF_INET, &a->sin_addr, ip, sizeof ip);
+		lua_pushfstring(L, "%s:%d", ip, (int)ntohs(a->sin_port));
+	} else if (ss->ss_family == AF_INET6) {
+		const struct sockaddr_in6 *a = (const void *)ss;
+
+		if (IN6_IS_ADDR_UNSPECIFIED(&a->sin6_addr) && a->sin6_port == 0) {
+			lua_pushliteral(L, "");
+			return;
+		}
+		inet_ntop(AF_INET6, &a->sin6_addr, ip, sizeof ip);
+		lua_pushfstring(L, "[%s]:%d", ip, (int)ntohs(a->sin6_port));
+	} else {
+		lua_pushliteral(L, "");
+	}
+}
+
+/* core.sockaddrs(pid, fd) -> local, remote ("" when none), tcp state |
+ * nil, msg: a copy of the tracee's socket (pidfd_getfd) asked getsockname,
+ * getpeername and TCP_INFO, for -yy's endpoints. */
+static int l_sockaddrs(lua_State *L)
+{
+	pid_t pid = (pid_t)luaL_checkinteger(L, 1);
+	int fd = (int)luaL_checkinteger(L, 2);
+	struct sockaddr_storage ss;
+	socklen_t len;
+	int pidfd = pidfd_open(pid, 0), mine, err;
+
+	if (pidfd < 0)
+		return fail(L, errno);
+	mine = pidfd_getfd(pidfd, fd, 0);
+	err = errno;
+	close(pidfd);
+	if (mine < 0)
+		return fail(L, err);
+	memset(&ss, 0, sizeof ss);
+	len = sizeof ss;
+	if (getsockname(mine, (struct sockaddr *)&ss, &len) < 0)
+		ss.ss_family = AF_UNSPEC;
+	push_inet(L, &ss);
+	memset(&ss, 0, sizeof ss);
+	len = sizeof ss;
+	if (getpeername(mine, (struct sockaddr *)&ss, &len) < 0)
+		ss.ss_family = AF_UNSPEC;
+	push_inet(L, &ss);
+	{
+		struct tcp_info ti;
+		socklen_t tl = sizeof ti;
+
+		if (getsockopt(mine, IPPROTO_TCP, TCP_INFO, &ti, &tl) == 0)
+			lua_pushinteger(L, ti.tcpi_state);
+		else
+			lua_pushnil(L);
+	}
+	close(mine);
+	return 3;
+}
+
 const luaL_Reg mt_sys_funcs[] = {
+	{ "sockaddrs", l_sockaddrs },
+	{ "getxattr", l_getxattr },
 	{ "hook_guard", l_hook_guard },
 	{ "call_hook", l_call_hook },
 	{ "set_timer", l_set_timer },

@@ -145,6 +145,10 @@ function M.setup(opts)
     if fd == fmt.AT_FDCWD then return core.readlink(("/proc/%d/cwd"):format(pid)) end
     return core.readlink(("/proc/%d/fd/%d"):format(pid, fd))
   end
+  if (opts.decode_fds or 0) >= 2 then
+    local sockinfo = require "moontrace.sockinfo"
+    fmt.fdextra = function(pid, fd, path) return sockinfo.describe(pid, path, fd) end
+  end
   fmt.syscall_name = function(nr)
     local sc = mt.syscalls[nr]
     return sc and sc.name

@@ -36,6 +36,11 @@ H.same("-X verbose", { "-X", "verbose", "-e", "trace=openat,mmap,lseek,close,acc
 H.same("-x", { "-x", "-e", "trace=write" }, { strings })
 H.same("-xx", { "-xx", "-e", "trace=write" }, { strings })
 H.same("-y", { "-y", "-e", "trace=%desc" }, { files, dir })
+-- -yy: socket endpoints (inode numbers and kernel-chosen ports vary)
+H.same("-yy sockets", { "-f", "-yy", "-e", "trace=bind,listen,accept4,connect,sendto,recvfrom,close" },
+       { H.victim("net"), "5121" },
+       { merge = true, rules = { { "(%u+v?6?:%[)%d+([%],])", "%1INODE%2" },
+                                 { "(%d+%.%d+%.%d+%.%d+):%d%d%d%d%d", "%1:EPH" } } })
 H.same("-P", { "-P", "/nonexistent/file" }, { files, dir })
 H.same("-Y -f", { "-Y", "-f", "-e", "trace=execve,exit_group" }, { "sh", "-c", "/bin/true" }, { merge = true })
 
