@@ -282,9 +282,12 @@ if trace_paths then
   end
 end
 
--- Per-call verbosity: -v, unless -e abbrev= names this call.
+-- Per-call verbosity: -v, unless -e abbrev= names this call; structures
+-- only for the calls -e verbose= names (all by default).
+local verbose_set = opts.verbose_set
 local function set_verbosity(ev)
   if abbrev then fmt.opts.verbose = opts.verbose and not abbrev[ev.nr] or false end
+  if verbose_set then fmt.opts.noderef = not verbose_set[ev.nr] end
 end
 
 -- ---- hooks -------------------------------------------------------------

@@ -215,8 +215,10 @@ end
 -- ---- tracee memory ----------------------------------------------------------------
 
 -- Bytes at addr, or nil when addr is NULL or unreadable (the caller prints f.ptr).
+-- Structures are read through here: with -e verbose= not naming the call
+-- (opts.noderef), they print as their address, as strace does.
 function f.umove(ev, addr, len)
-  if addr == 0 or len < 0 or len > MAX_READ then return nil end
+  if addr == 0 or len < 0 or len > MAX_READ or f.opts.noderef then return nil end
   return ev:read(addr, len)
 end
 
