@@ -118,17 +118,23 @@ clean:
 # check-asan: the whole test suite against a build with AddressSanitizer and
 # UndefinedBehaviorSanitizer.  It builds a copy of the tree in build/asan, so
 # the normal build is left alone; sanitizer reports go to build/asan/logs and
-# any report fails the target.  (The Lua module loaded by a stock lua5.4 has
-# the runtime loaded after the program: verify_asan_link_order=0 allows it.)
+# any report fails the target.  The tests' own `cc` (build/asan/bin/cc) adds
+# the sanitizers to what links libmoontrace (the C tests, the embed example),
+# not to the victims.  MOONTRACE_SANITIZE tells the tests (no -static link).
+# The Lua module loaded by a stock lua5.4 gets the runtime after the program:
+# verify_asan_link_order=0 allows it.
 SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 ASAN_TREE := build/asan
 
 check-asan: build/.deps
-	@rm -rf $(ASAN_TREE) && mkdir -p $(ASAN_TREE)/logs
+	@rm -rf $(ASAN_TREE) && mkdir -p $(ASAN_TREE)/logs $(ASAN_TREE)/bin
 	@tar -cf - --exclude=./build --exclude=./.git --exclude=./moontrace \
 		--exclude=./libmoontrace.a --exclude=./libmoontrace.so . | tar -xf - -C $(ASAN_TREE)
+	@cc=$$(command -v $(CC)); { echo '#!/bin/sh'; \
+		echo 'case " $$* " in *libmoontrace*|*-lmoontrace*) exec '"$$cc $(SANITIZE)"' "$$@";; esac'; \
+		echo 'exec '"$$cc"' "$$@"'; } > $(ASAN_TREE)/bin/cc && chmod +x $(ASAN_TREE)/bin/cc
 	$(MAKE) -C $(ASAN_TREE) CC="$(CC) $(SANITIZE)" CFLAGS="-O1 -g" all
-	cd $(ASAN_TREE) && CC="$(CC) $(SANITIZE)" \
+	cd $(ASAN_TREE) && PATH=$(CURDIR)/$(ASAN_TREE)/bin:$$PATH MOONTRACE_SANITIZE=1 \
 		ASAN_OPTIONS=detect_leaks=1:verify_asan_link_order=0:log_path=$(CURDIR)/$(ASAN_TREE)/logs/asan \
 		UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/$(ASAN_TREE)/logs/ubsan tests/run; \
 		rc=$$?; logs=$$(ls logs); \
@@ -151,12 +157,12 @@ valgrind: all
 # fuzz: libFuzzer (clang) on the Lua code fed by tracee data and user text:
 # the -e expression parser and the decoders (tests/fuzz/targets.lua).  New
 # inputs land in build/fuzz; `make fuzz-merge` folds them into the corpus
-# kept in tests/fuzz/corpus.  FUZZ_SECONDS per target.
+# kept in tests/fuzz/corpus, minimised.  FUZZ_SECONDS per target.
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := filter decode
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_SRC := tests/fuzz/fuzz_lua.c core/lua/l_core.c $(CORE_SRC)
+FUZZ_SRC := tests/fuzz/fuzz_lua.c $(BRIDGE_OBJ:build/%.o=%.c) $(CORE_SRC)
 
 build/fuzz/fuzz_%: $(FUZZ_SRC) include/moontrace.h core/internal.h core/lua/l_core.h | build/.deps
 	@mkdir -p build/fuzz
@@ -177,7 +183,11 @@ fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 
 fuzz-merge: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 	@for t in $(FUZZ_TARGETS); do \
-		build/fuzz/fuzz_$$t -merge=1 tests/fuzz/corpus/$$t build/fuzz/new-$$t 2>&1 | tail -n 1; \
+		rm -rf build/fuzz/min-$$t && mkdir -p build/fuzz/min-$$t build/fuzz/new-$$t && \
+		build/fuzz/fuzz_$$t -merge=1 build/fuzz/min-$$t tests/fuzz/corpus/$$t build/fuzz/new-$$t \
+			2>build/fuzz/merge-$$t.log && \
+		rm -rf tests/fuzz/corpus/$$t && mv build/fuzz/min-$$t tests/fuzz/corpus/$$t && \
+		echo "$$t: $$(ls tests/fuzz/corpus/$$t | wc -l) inputs" || { tail -n 5 build/fuzz/merge-$$t.log; exit 1; }; \
 	done
 
 # ---- examples (examples/README.md) ------------------------------------------
