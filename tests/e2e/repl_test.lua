@@ -186,6 +186,8 @@ local driver = H.tmp .. "/ctrl-c.sh"
 H.write(driver, ([[
 %s sh -c 'echo $$ > %s/mt.pid; exec %s -i -o /dev/null %s' < %s > %s/ctrl-c.out 2>&1 &
 exec 3> %s
+echo 'print("READY")' >&3
+for i in $(seq 100); do grep -q READY %s/ctrl-c.out && break; sleep 0.1; done
 echo 'cont()' >&3
 sleep 1
 kill -INT "$(cat %s/mt.pid)"
@@ -195,7 +197,7 @@ echo 'print("AT", ev and ev.kind, ev and ev.name)' >&3
 echo 'kill()' >&3
 exec 3>&-
 wait
-]]):format(ENV, H.tmp, M, long, fifo, H.tmp, fifo, H.tmp, H.tmp))
+]]):format(ENV, H.tmp, M, long, fifo, H.tmp, fifo, H.tmp, H.tmp, H.tmp))
 H.sh("timeout 20 sh " .. driver)
 out = H.read(H.tmp .. "/ctrl-c.out") or ""
 H.ok(has(out, "-- interrupted") and out:find("AT\t%a+\t") ~= nil, "SIGINT during cont(): a prompt with the program stopped", out)
