@@ -19,6 +19,10 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <arpa/inet.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <linux/sock_diag.h>
+#include <linux/unix_diag.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -427,7 +431,65 @@ static int l_sockaddrs(lua_State *L)
 	return 3;
 }
 
+/* core.unix_peer(inode) -> the peer's inode | nil: a UNIX socket's other
+ * end, which only the kernel's sock_diag knows (for -yy). */
+static int l_unix_peer(lua_State *L)
+{
+	lua_Integer ino = luaL_checkinteger(L, 1);
+	struct {
+		struct nlmsghdr nlh;
+		struct unix_diag_req req;
+	} msg;
+	union {
+		char buf[8192];
+		struct nlmsghdr align;
+	} ans;
+	struct sockaddr_nl nl = { .nl_family = AF_NETLINK };
+	int fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+	ssize_t n;
+
+	if (fd < 0)
+		return 0;
+	memset(&msg, 0, sizeof msg);
+	msg.nlh.nlmsg_len = sizeof msg;
+	msg.nlh.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+	msg.nlh.nlmsg_flags = NLM_F_REQUEST;
+	msg.req.sdiag_family = AF_UNIX;
+	msg.req.udiag_states = ~0u;
+	msg.req.udiag_ino = (unsigned)ino;
+	msg.req.udiag_show = UDIAG_SHOW_PEER;
+	msg.req.udiag_cookie[0] = msg.req.udiag_cookie[1] = ~0u;
+	if (sendto(fd, &msg, sizeof msg, 0, (struct sockaddr *)&nl, sizeof nl) < 0 ||
+	    (n = recv(fd, ans.buf, sizeof ans.buf, 0)) <= 0) {
+		close(fd);
+		return 0;
+	}
+	close(fd);
+	{
+		struct nlmsghdr *h = &ans.align;
+		struct unix_diag_msg *m;
+		struct rtattr *a;
+		int len;
+
+		if (!NLMSG_OK(h, (unsigned)n) || h->nlmsg_type != SOCK_DIAG_BY_FAMILY)
+			return 0;
+		m = NLMSG_DATA(h);
+		len = (int)(h->nlmsg_len - NLMSG_LENGTH(sizeof *m));
+		for (a = (struct rtattr *)(m + 1); RTA_OK(a, len); a = RTA_NEXT(a, len))
+			if (a->rta_type == UNIX_DIAG_PEER &&
+			    RTA_PAYLOAD(a) >= sizeof(uint32_t)) {
+				uint32_t peer;
+
+				memcpy(&peer, RTA_DATA(a), sizeof peer);
+				lua_pushinteger(L, peer);
+				return 1;
+			}
+	}
+	return 0;
+}
+
 const luaL_Reg mt_sys_funcs[] = {
+	{ "unix_peer", l_unix_peer },
 	{ "sockaddrs", l_sockaddrs },
 	{ "getxattr", l_getxattr },
 	{ "hook_guard", l_hook_guard },

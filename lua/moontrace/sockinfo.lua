@@ -6,8 +6,8 @@
 -- strace asks the kernel with sock_diag netlink.  We ask the socket
 -- itself: its protocol's name (the system.sockprotoname attribute), and
 -- through a copy of it (pidfd_getfd) its own and its peer's address; UNIX
--- socket paths come from /proc/PID/net/unix.  What this does not tell is
--- a UNIX socket's peer inode, so connected UNIX sockets show their own.
+-- socket paths come from /proc/PID/net/unix, a UNIX socket's peer from
+-- sock_diag (core.unix_peer).
 
 local M = {}
 
@@ -36,6 +36,9 @@ local function inet(pid, fd, proto, inode)
 end
 
 local function unix(pid, proto, inode)
+  local core = require "moontrace.core"
+  local peer = core.unix_peer(tonumber(inode))
+  if peer and peer ~= 0 then return ("%s:[%s->%d]"):format(proto, inode, peer) end
   local text = read(("/proc/%d/net/unix"):format(pid))
   if not text then return nil end
   for l in text:gmatch("[^\n]+") do

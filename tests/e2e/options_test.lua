@@ -43,6 +43,9 @@ H.same("-yy sockets", { "-f", "-yy", "-e", "trace=bind,listen,accept4,connect,se
        { H.victim("net"), "5121" },
        { merge = true, rules = { { "(%u+v?6?:%[)%d+([%],])", "%1INODE%2" },
                                  { "(%d+%.%d+%.%d+%.%d+):%d%d%d%d%d", "%1:EPH" } } })
+H.same("-yy unix sockets", { "-yy", "-e", "trace=write,close" },
+       { "/usr/bin/python3", "-c", "import socket,os; p='" .. H.tmp .. "/sock'; a,b=socket.socketpair(); a.send(b'x'); s=socket.socket(socket.AF_UNIX); s.bind(p); s.listen(); c=socket.socket(socket.AF_UNIX); c.connect(p); d,_=s.accept(); c.close(); d.close(); s.close(); a.close(); b.close(); os.unlink(p)" },
+       { rules = { { "(UNIX%-STREAM:%[)%d+", "%1INODE" }, { "(%->)%d+", "%1INODE" }, { "^close%(3</[^>]*>%)", "close(3<LIB>)" } } })
 H.same("-P", { "-P", "/nonexistent/file" }, { files, dir })
 H.same("-Y -f", { "-Y", "-f", "-e", "trace=execve,exit_group" }, { "sh", "-c", "/bin/true" }, { merge = true })
 
