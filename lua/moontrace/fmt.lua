@@ -358,7 +358,7 @@ function f.xval(tbl, value, dflt, fmt)
     if f.opts.xstyle == "abbrev" or f.opts.xstyle == nil then return name end
     return styled(num, name)
   end
-  if dflt and dflt ~= "" then return num .. " /* " .. dflt .. " */" end
+  if dflt and dflt ~= "" and f.opts.xstyle ~= "raw" then return num .. " /* " .. dflt .. " */" end
   return num
 end
 
@@ -408,7 +408,9 @@ local signals_ok, signals = pcall(require, "moontrace.xlat.signals")
 
 function f.signame(n)
   local name = signals_ok and signals.name[n]
-  return name or ("%d"):format(n)
+  if not name then return ("%d"):format(n) end
+  if f.opts.xstyle == "raw" or f.opts.xstyle == "verbose" then return styled(("%d"):format(n), name) end
+  return name
 end
 
 -- A sigset of `bytes` bytes (at most 8 used): "[INT TERM]", or "~[...]" listing
@@ -434,7 +436,13 @@ function f.sigset(bytes)
     if mask >> i & 1 == 1 then
       local sig = i + 1
       local name = signals_ok and signals.name[sig]
-      if name then names[#names + 1] = name:sub(4) end
+      if name then
+        name = name:sub(4)
+        if f.opts.xstyle == "raw" or f.opts.xstyle == "verbose" then
+          name = styled(("%d"):format(sig), name)
+        end
+        names[#names + 1] = name
+      end
     end
   end
   return prefix .. "[" .. table.concat(names, " ") .. "]"

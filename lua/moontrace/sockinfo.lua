@@ -1,6 +1,7 @@
 -- moontrace.sockinfo: what -yy shows for a socket descriptor, as strace
 -- prints it: "TCP:[127.0.0.1:5000->127.0.0.1:40876]", "TCP:[127.0.0.1:5000]"
--- (listening), "UDP:[127.0.0.1:53031]", "TCPv6:[[::1]:48329]",
+-- (listening), "UDP:[127.0.0.1:53031]", "TCPv6:[[::1]:48329]", "pid:1234"
+-- (a pidfd),
 -- "UNIX-STREAM:[411583,\"/run/x.sock\"]", or "TCP:[inode]" when unbound.
 --
 -- strace asks the kernel with sock_diag netlink.  We ask the socket
@@ -56,6 +57,12 @@ end
 -- For f.fdextra: path is the descriptor's link ("socket:[411583]").  The
 -- protocol's name comes from the socket itself (system.sockprotoname).
 function M.describe(pid, path, fd)
+  if path == "anon_inode:[pidfd]" then
+    -- a pidfd: the process it stands for, from its fdinfo
+    local info = read(("/proc/%d/fdinfo/%d"):format(pid, fd))
+    local target = info and info:match("\nPid:%s*(%-?%d+)")
+    return target and ("pid:" .. target) or nil
+  end
   local inode = path and path:match("^socket:%[(%d+)%]$")
   if not inode then return nil end
   local core = require "moontrace.core"

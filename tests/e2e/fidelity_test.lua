@@ -35,7 +35,7 @@ local function build(src, name)
 end
 os.execute("mkdir -p " .. H.root .. "/build/victims")
 local V = {}
-for _, n in ipairs{ "v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9" } do
+for _, n in ipairs{ "v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10" } do
   V[n] = build(H.root .. "/tests/lua/victims/" .. n .. ".c", n)
 end
 
@@ -43,7 +43,7 @@ local RUNS = {
   { V.v, {} }, { V.v, { "-v" } }, { V.v2, {} }, { V.v3, {} }, { V.v3, { "-v" } },
   { V.v3, { "-x" } }, { V.v3, { "-xx" } }, { V.v3, { "-s5" } }, { V.v4, {} }, { V.v4, { "-v" } },
   { V.v5, {} }, { V.v5, { "-y" } }, { V.v6, {} }, { V.v7, {} }, { V.v7, { "-v" } },
-  { V.v8, {} }, { V.v8, { "-v" } }, { V.v9, {} },
+  { V.v8, {} }, { V.v8, { "-v" } }, { V.v9, {} }, { V.v10, {} }, { V.v10, { "-v" } },
   { "ls -la /tmp/mt/weird", {} }, { "stat /etc/passwd", { "-v" } }, { "uname -a", {} },
   { "cp /etc/hostname /tmp/mt/t9", {} }, { "id", {} }, { "df /", {} }, { "date", {} },
 }

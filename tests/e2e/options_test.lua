@@ -46,6 +46,12 @@ H.same("-yy sockets", { "-f", "-yy", "-e", "trace=bind,listen,accept4,connect,se
 H.same("-yy unix sockets", { "-yy", "-e", "trace=write,close" },
        { "/usr/bin/python3", "-c", "import socket,os; p='" .. H.tmp .. "/sock'; a,b=socket.socketpair(); a.send(b'x'); s=socket.socket(socket.AF_UNIX); s.bind(p); s.listen(); c=socket.socket(socket.AF_UNIX); c.connect(p); d,_=s.accept(); c.close(); d.close(); s.close(); a.close(); b.close(); os.unlink(p)" },
        { rules = { { "(UNIX%-STREAM:%[)%d+", "%1INODE" }, { "(%->)%d+", "%1INODE" }, { "^close%(3</[^>]*>%)", "close(3<LIB>)" } } })
+H.same("-yy pidfd", { "-yy", "-e", "trace=pidfd_open,close" },
+       { "/usr/bin/python3", "-c", "import os; fd=os.pidfd_open(os.getpid()); os.close(fd)" },
+       { rules = { { "^close%(3</[^>]*>%)", "close(3<LIB>)" }, { "pid:%d+", "pid:N" },
+                   { "pidfd_open%(%d+", "pidfd_open(N" } } })
+H.same("-X raw signals", { "-X", "raw", "-e", "trace=rt_sigprocmask,kill,rt_sigaction" }, { H.victim("signals") })
+H.same("-X verbose signals", { "-X", "verbose", "-e", "trace=rt_sigprocmask,kill,rt_sigaction" }, { H.victim("signals") })
 H.same("-P", { "-P", "/nonexistent/file" }, { files, dir })
 H.same("-Y -f", { "-Y", "-f", "-e", "trace=execve,exit_group" }, { "sh", "-c", "/bin/true" }, { merge = true })
 

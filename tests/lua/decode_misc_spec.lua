@@ -60,3 +60,113 @@ describe("misc decoders, by hand", function()
     assert.are.equal("{tv_sec=0, tv_nsec=5000}", D.nanosleep.exit(ev, f))
   end)
 end)
+
+-- Each case is a line of `strace -f ./v10` (tests/lua/victims/v10.c).
+describe("misc decoders of v10 calls, by hand", function()
+  before_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  local ITS = string.pack("<i8i8i8i8", 0, 0, 100, 0)
+  local ITS_TEXT = "{it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=100, tv_nsec=0}}"
+
+  -- gettimeofday({tv_sec=1795742302, tv_usec=67290}, {tz_minuteswest=0, tz_dsttime=0}) = 0
+  -- gettimeofday(0x1, NULL) = -1 EFAULT
+  -- settimeofday({tv_sec=0, tv_usec=18446744073709551615}, NULL) = -1 EINVAL
+  it("prints gettimeofday after the call, settimeofday at entry", function()
+    local ev = fake.event{ kind = "exit", args = { 0x1000, 0x2000 }, mem = {
+      [0x1000] = string.pack("<i8i8", 1795742302, 67290), [0x2000] = string.pack("<i4i4", 0, 0),
+      [0x3000] = string.pack("<i8i8", 0, -1) } }
+    assert.is_nil(D.gettimeofday.enter)
+    assert.are.equal("{tv_sec=1795742302, tv_usec=67290}, {tz_minuteswest=0, tz_dsttime=0}", D.gettimeofday.exit(ev, f))
+    ev.args, ev.err = { 1, 0 }, 14
+    assert.are.equal("0x1, NULL", D.gettimeofday.exit(ev, f))
+    ev.kind, ev.args = "enter", { 0x3000, 0 }
+    assert.are.equal("{tv_sec=0, tv_usec=18446744073709551615}, NULL", D.settimeofday.enter(ev, f))
+  end)
+
+  -- setitimer(ITIMER_VIRTUAL, {it_interval=..., it_value={tv_sec=100, tv_usec=500}}, {it_interval=..., ...}) = 0
+  -- getitimer(0x7 /* ITIMER_??? */, 0x7fffffffec40) = -1 EINVAL
+  it("decodes the interval timers", function()
+    local ev = fake.event{ kind = "enter", args = { 1, 0x1000, 0x2000 }, mem = {
+      [0x1000] = string.pack("<i8i8i8i8", 0, 0, 100, 500), [0x2000] = ("\0"):rep(32) } }
+    assert.are.equal("ITIMER_VIRTUAL, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=100, tv_usec=500}}, ",
+      D.setitimer.enter(ev, f))
+    ev.kind = "exit"
+    assert.are.equal("{it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}}", D.setitimer.exit(ev, f))
+    ev.kind, ev.args = "enter", { 7, 0x2000 }
+    assert.are.equal("0x7 /* ITIMER_??? */, ", D.getitimer.enter(ev, f))
+    ev.kind, ev.err = "exit", 22
+    assert.are.equal("0x2000", D.getitimer.exit(ev, f))
+  end)
+
+  -- timer_create(CLOCK_MONOTONIC, {sigev_signo=12, sigev_notify=SIGEV_NONE}, [0]) = 0
+  -- timer_create(CLOCK_REALTIME, {sigev_value={sival_int=4660, sival_ptr=0x1234}, sigev_signo=SIGUSR2,
+  --   sigev_notify=SIGEV_SIGNAL}, [1]) = 0
+  -- timer_create(CLOCK_BOOTTIME, {sigev_signo=SIGUSR2, sigev_notify=SIGEV_THREAD_ID, sigev_notify_thread_id=5102}, [2])
+  -- timer_create(CLOCK_MONOTONIC, NULL, 0x1) = -1 EFAULT
+  it("decodes timer_create's sigevent by its notification type", function()
+    local ev = fake.event{ kind = "enter", args = { 1, 0x1000, 0x2000 }, mem = {
+      [0x1000] = string.pack("<i8i4i4i8i8", 0, 12, 1, 0, 0), [0x2000] = string.pack("<i4", 0),
+      [0x3000] = string.pack("<i8i4i4i8i8", 0x1234, 12, 0, 0, 0),
+      [0x4000] = string.pack("<i8i4i4i8i8", 0, 12, 4, 5102, 0),
+      [0x5000] = string.pack("<i8i4i4i8i8", 0, 12, 2, 0x401000, 0),
+      [0x6000] = string.pack("<i8i4i4i8i8", 0, 12, 7, 0, 0) } }
+    assert.are.equal("CLOCK_MONOTONIC, {sigev_signo=12, sigev_notify=SIGEV_NONE}, [0]", fake.render(D.timer_create, ev, f))
+    ev.args = { 0, 0x3000, 0x2000 }
+    assert.are.equal("CLOCK_REALTIME, {sigev_value={sival_int=4660, sival_ptr=0x1234}, sigev_signo=SIGUSR2, " ..
+      "sigev_notify=SIGEV_SIGNAL}, [0]", fake.render(D.timer_create, ev, f))
+    ev.args = { 7, 0x4000, 0x2000 }
+    assert.are.equal("CLOCK_BOOTTIME, {sigev_signo=SIGUSR2, sigev_notify=SIGEV_THREAD_ID, " ..
+      "sigev_notify_thread_id=5102}, [0]", fake.render(D.timer_create, ev, f))
+    ev.args = { 1, 0x5000, 0x2000 }
+    assert.are.equal("CLOCK_MONOTONIC, {sigev_signo=SIGUSR2, sigev_notify=SIGEV_THREAD, " ..
+      "sigev_notify_function=0x401000, sigev_notify_attributes=NULL}, [0]", fake.render(D.timer_create, ev, f))
+    ev.args = { 1, 0x6000, 0x2000 }
+    assert.are.equal("CLOCK_MONOTONIC, {sigev_signo=12, sigev_notify=0x7 /* SIGEV_??? */}, [0]",
+      fake.render(D.timer_create, ev, f))
+    ev.args, ev.err = { 1, 0, 1 }, 14
+    assert.are.equal("CLOCK_MONOTONIC, NULL, 0x1", fake.render(D.timer_create, ev, f))
+  end)
+
+  -- timer_settime(0, TIMER_ABSTIME, {it_interval=..., it_value={tv_sec=100, tv_nsec=0}}, NULL) = 0
+  -- timerfd_settime(3, 0, {...}, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=0, tv_nsec=0}}) = 0
+  -- timerfd_gettime(3, 0x1) = -1 EFAULT; timerfd_create(0x63 /* CLOCK_??? */, 0) = -1 EINVAL
+  it("decodes the POSIX timers and timerfd", function()
+    local ev = fake.event{ kind = "enter", args = { 0, 1, 0x1000, 0 }, mem = { [0x1000] = ITS, [0x2000] = ("\0"):rep(32) } }
+    assert.are.equal("0, TIMER_ABSTIME, " .. ITS_TEXT .. ", NULL", fake.render(D.timer_settime, ev, f))
+    ev.args = { 3, 0, 0x1000, 0x2000 }
+    assert.are.equal("3, 0, " .. ITS_TEXT .. ", {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=0, tv_nsec=0}}",
+      fake.render(D.timerfd_settime, ev, f))
+    ev.args = { 1, 0x1000 }
+    assert.are.equal("1, " .. ITS_TEXT, fake.render(D.timer_gettime, ev, f))
+    ev.args, ev.err = { 3, 1 }, 14
+    assert.are.equal("3, 0x1", fake.render(D.timerfd_gettime, ev, f))
+    ev.args = { 99, 0 }
+    assert.are.equal("0x63 /* CLOCK_??? */, 0", fake.render(D.timerfd_create, ev, f))
+    ev.args = { 1, 0x80801 }
+    assert.are.equal("CLOCK_MONOTONIC, TFD_TIMER_ABSTIME|TFD_CLOEXEC|TFD_NONBLOCK", fake.render(D.timerfd_create, ev, f))
+    ev.args = { 99 }
+    assert.are.equal("99", fake.render(D.timer_delete, ev, f))
+  end)
+
+  -- membarrier(MEMBARRIER_CMD_QUERY, 0) = 0x3ff (MEMBARRIER_CMD_GLOBAL|...|0x200)
+  -- membarrier(MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ, MEMBARRIER_CMD_FLAG_CPU, 0) = -1 EPERM
+  -- getcpu([0], [0], NULL) = 0; getcpu(0x1, NULL, 0x1) = -1 EFAULT
+  it("decodes membarrier's answer to a query, and getcpu after the call", function()
+    local ev = fake.event{ kind = "enter", args = { 0, 0, 0 } }
+    assert.are.equal("MEMBARRIER_CMD_QUERY, 0", D.membarrier.enter(ev, f))
+    ev.kind, ev.ret = "exit", 0x209
+    assert.are.equal("0x209 (MEMBARRIER_CMD_GLOBAL|MEMBARRIER_CMD_PRIVATE_EXPEDITED|0x200)", D.membarrier.ret(ev, f))
+    ev.args = { 8, 0, 0 }
+    ev.ret = 0
+    assert.are.equal("0", D.membarrier.ret(ev, f))
+    ev.args = { 0x80, 1, 0 }
+    assert.are.equal("MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ, MEMBARRIER_CMD_FLAG_CPU, 0", D.membarrier.enter(ev, f))
+    ev.args = { 0x4000, 2, 0 }
+    assert.are.equal("0x4000 /* MEMBARRIER_CMD_??? */, 0x2 /* MEMBARRIER_CMD_FLAG_??? */", D.membarrier.enter(ev, f))
+    ev.args, ev.mem = { 0x1000, 0x2000, 0 }, { [0x1000] = string.pack("<I4", 1), [0x2000] = string.pack("<I4", 0) }
+    assert.is_nil(D.getcpu.enter)
+    assert.are.equal("[1], [0], NULL", D.getcpu.exit(ev, f))
+    ev.args, ev.err = { 1, 0, 1 }, 14
+    assert.are.equal("0x1, NULL, 0x1", D.getcpu.exit(ev, f))
+  end)
+end)

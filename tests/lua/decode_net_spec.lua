@@ -98,3 +98,64 @@ describe("net decoders, by hand", function()
     assert.are.equal("2001:db8:0:1::1", ntop(a("20010db8000000010000000000000001"), 1))
   end)
 end)
+
+-- Each case is a line of `strace -f ./v10` (tests/lua/victims/v10.c).
+describe("net decoders of v10 calls, by hand", function()
+  before_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  -- struct mmsghdr: a struct msghdr without a name or control data, then msg_len.
+  local function mmsg(iov, msg_len, flags, name, namelen)
+    return string.pack("<i8I4xxxxi8i8i8i8i4xxxxI4xxxx", name or 0, namelen or 0, iov, 1, 0, 0, flags or 0, msg_len)
+  end
+  local function iovec(base, len) return string.pack("<i8i8", base, len) end
+
+  -- sendmmsg(7, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="one", iov_len=3}], msg_iovlen=1,
+  --   msg_controllen=0, msg_flags=0}, msg_len=3}, {msg_hdr={...}, msg_len=6}], 2, MSG_DONTWAIT) = 2
+  -- sendmmsg(-1, [{msg_hdr={...}}, {msg_hdr={...}}], 2, 0) = -1 EBADF; sendmmsg(7, 0x1, 2, 0) = -1 EFAULT
+  it("prints sendmmsg's vector after the call, msg_len for the messages sent", function()
+    local ev = fake.event{ kind = "enter", args = { 7, 0x1000, 2, 0x40 }, mem = {
+      [0x1000] = mmsg(0x2000, 3) .. mmsg(0x2010, 6), [0x2000] = iovec(0x3000, 3) .. iovec(0x3010, 6),
+      [0x3000] = "one", [0x3010] = "second" } }
+    local one = '{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="one", iov_len=3}], msg_iovlen=1, ' ..
+      'msg_controllen=0, msg_flags=0}'
+    local two = '{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="second", iov_len=6}], msg_iovlen=1, ' ..
+      'msg_controllen=0, msg_flags=0}'
+    assert.are.equal("7, ", D.sendmmsg.enter(ev, f))
+    ev.kind, ev.ret = "exit", 2
+    assert.are.equal("[" .. one .. ", msg_len=3}, " .. two .. ", msg_len=6}], 2, MSG_DONTWAIT", D.sendmmsg.exit(ev, f))
+    ev.ret = 1
+    assert.are.equal("[" .. one .. ", msg_len=3}, " .. two .. "}], 2, MSG_DONTWAIT", D.sendmmsg.exit(ev, f))
+    ev.ret, ev.err = -1, 9
+    assert.are.equal("[" .. one .. "}, " .. two .. "}], 2, MSG_DONTWAIT", D.sendmmsg.exit(ev, f))
+    ev.args[2], ev.err = 1, 14
+    assert.are.equal("0x1, 2, MSG_DONTWAIT", D.sendmmsg.exit(ev, f))
+  end)
+
+  -- recvmmsg(6, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="one", iov_len=8}], msg_iovlen=1,
+  --   msg_controllen=0, msg_flags=0}, msg_len=3}], 3, MSG_WAITFORONE, {tv_sec=0, tv_nsec=1000}) = 1 (left {...})
+  -- recvmmsg(6, 0x7fffffffea90, 3, MSG_DONTWAIT, {tv_sec=0, tv_nsec=1000}) = -1 EAGAIN
+  -- recvmmsg(6, [...], 3, MSG_DONTWAIT, NULL) = 2
+  it("prints recvmmsg's received messages, data cut to msg_len, and the time left", function()
+    local ev = fake.event{ kind = "enter", args = { 6, 0x1000, 3, 0x10000, 0x4000 }, mem = {
+      [0x1000] = mmsg(0x2000, 0) .. mmsg(0x2010, 0) .. mmsg(0x2020, 0),
+      [0x2000] = iovec(0x3000, 8) .. iovec(0x3010, 4) .. iovec(0x3020, 8),
+      [0x4000] = string.pack("<i8i8", 0, 1000) } }
+    assert.are.equal("6, ", D.recvmmsg.enter(ev, f))
+    ev.kind, ev.ret = "exit", 1
+    ev.mem[0x1000] = mmsg(0x2000, 3) .. mmsg(0x2010, 0) .. mmsg(0x2020, 0)
+    ev.mem[0x3000] = "one\0\0\0\0\0"
+    ev.mem[0x4000] = string.pack("<i8i8", 0, 0)
+    assert.are.equal('[{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="one", iov_len=8}], msg_iovlen=1, ' ..
+      'msg_controllen=0, msg_flags=0}, msg_len=3}], 3, MSG_WAITFORONE, {tv_sec=0, tv_nsec=1000}', D.recvmmsg.exit(ev, f))
+    assert.are.equal("1 (left {tv_sec=0, tv_nsec=0})", D.recvmmsg.ret(ev, f))
+    ev.ret = 0
+    assert.are.equal("0 (Timeout)", D.recvmmsg.ret(ev, f))
+    ev.ret, ev.err = -1, 11
+    assert.are.equal("0x1000, 3, MSG_WAITFORONE, {tv_sec=0, tv_nsec=1000}", D.recvmmsg.exit(ev, f))
+    -- a bad vector, no timeout
+    ev.kind, ev.args, ev.err = "enter", { 6, 1, 3, 0x40, 0 }, 0
+    assert.are.equal("6, ", D.recvmmsg.enter(ev, f))
+    ev.kind, ev.ret, ev.err = "exit", -1, 14
+    assert.are.equal("0x1, 3, MSG_DONTWAIT, NULL", D.recvmmsg.exit(ev, f))
+  end)
+end)

@@ -16,3 +16,30 @@ describe("recorded poll calls match strace 6.1", function()
     end)
   end
 end)
+
+local f = require "moontrace.fmt"
+local fake = require "fake_event"
+local D = require("moontrace.decode").decoders
+
+-- Each case is a line of `strace -f ./v10` (tests/lua/victims/v10.c).
+describe("poll decoders of v10 calls, by hand", function()
+  before_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  -- epoll_pwait2(5, [{events=EPOLLIN, data={u32=5, u64=5}}], 4, {tv_sec=0, tv_nsec=0}, NULL, 8) = 1
+  -- epoll_pwait2(5, [], 4, {tv_sec=0, tv_nsec=0}, [], 8) = 0
+  -- epoll_pwait2(5, 0x7fffffffec50, 4, 0x1, NULL, 8) = -1 EFAULT
+  it("prints epoll_pwait2 after the call, its timeout a timespec", function()
+    local ev = fake.event{ kind = "enter", args = { 5, 0x1000, 4, 0x2000, 0, 8 }, mem = {
+      [0x1000] = string.pack("<I4i8", 1, 5), [0x2000] = string.pack("<i8i8", 0, 0), [0x3000] = ("\0"):rep(8) } }
+    assert.are.equal("5, ", D.epoll_pwait2.enter(ev, f))
+    ev.kind, ev.ret = "exit", 1
+    assert.are.equal("[{events=EPOLLIN, data={u32=5, u64=5}}], 4, {tv_sec=0, tv_nsec=0}, NULL, 8",
+      D.epoll_pwait2.exit(ev, f))
+    ev.ret, ev.args[5] = 0, 0x3000
+    assert.are.equal("[], 4, {tv_sec=0, tv_nsec=0}, [], 8", D.epoll_pwait2.exit(ev, f))
+    ev.ret, ev.err, ev.args[4], ev.args[5] = -1, 14, 1, 0
+    assert.are.equal("0x1000, 4, 0x1, NULL, 8", D.epoll_pwait2.exit(ev, f))
+    ev.err, ev.args[4] = 9, 0x2000
+    assert.are.equal("0x1000, 4, 0x2000, NULL, 8", D.epoll_pwait2.exit(ev, f))
+  end)
+end)

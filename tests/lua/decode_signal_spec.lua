@@ -60,3 +60,75 @@ describe("signal decoders, by hand", function()
     assert.are.equal("SIG_BLOCK, 0x7fffffffeb70, NULL, 4", fake.render(D.rt_sigprocmask, ev, f))
   end)
 end)
+
+-- Each case is a line of `strace -f ./v10` (tests/lua/victims/v10.c).
+describe("signal decoders of v10 calls, by hand", function()
+  before_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  local USR1 = string.pack("<I8", 1 << 9)
+
+  -- signalfd4(-1, [USR1], 8, SFD_CLOEXEC|SFD_NONBLOCK) = 3
+  -- signalfd4(-1, 0x1, 8, 0) = -1 EFAULT; signalfd4(-1, 0x7fffffffecb0, 4, 0) = -1 EINVAL
+  it("decodes signalfd4's mask and flags", function()
+    local ev = fake.event{ kind = "enter", args = { -1, 0x1000, 8, 0x80800 }, mem = { [0x1000] = USR1 } }
+    assert.are.equal("-1, [USR1], 8, SFD_CLOEXEC|SFD_NONBLOCK", fake.render(D.signalfd4, ev, f))
+    ev.args = { -1, 1, 8, 0 }
+    assert.are.equal("-1, 0x1, 8, 0", fake.render(D.signalfd4, ev, f))
+    ev.args = { -1, 0x1000, 4, 0 }
+    assert.are.equal("-1, 0x1000, 4, 0", fake.render(D.signalfd4, ev, f))
+  end)
+
+  -- sigaltstack({ss_sp=0x7fffffffac20, ss_flags=0, ss_size=16384}, {ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}) = 0
+  -- sigaltstack({..., ss_flags=0x10 /* SS_??? */, ...}, NULL) = -1 EINVAL; sigaltstack(0x1, 0x1) = -1 EFAULT
+  it("prints the new stack at entry and the old one after the call", function()
+    local ev = fake.event{ kind = "enter", args = { 0x1000, 0x2000 }, mem = {
+      [0x1000] = string.pack("<i8I4xxxxi8", 0x7fffffffac20, 0, 16384),
+      [0x2000] = string.pack("<i8I4xxxxi8", 0, 2, 0) } }
+    assert.are.equal("{ss_sp=0x7fffffffac20, ss_flags=0, ss_size=16384}, ", D.sigaltstack.enter(ev, f))
+    ev.kind = "exit"
+    assert.are.equal("{ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}", D.sigaltstack.exit(ev, f))
+    ev.err = 14
+    assert.are.equal("0x2000", D.sigaltstack.exit(ev, f))
+    ev.kind, ev.args = "enter", { 1, 1 }
+    assert.are.equal("0x1, ", D.sigaltstack.enter(ev, f))
+    ev.mem[0x1000] = string.pack("<i8I4xxxxi8", 0x7fffffffac20, 0x10, 16384)
+    ev.args = { 0x1000, 0 }
+    assert.are.equal("{ss_sp=0x7fffffffac20, ss_flags=0x10 /* SS_??? */, ss_size=16384}, ", D.sigaltstack.enter(ev, f))
+  end)
+
+  -- rt_sigtimedwait([USR1], {si_signo=SIGUSR1, si_code=SI_USER, si_pid=5102, si_uid=0}, {tv_sec=1, tv_nsec=0}, 8) = 10 (SIGUSR1)
+  -- rt_sigtimedwait([USR1], NULL, {tv_sec=0, tv_nsec=1000}, 8) = -1 EAGAIN
+  -- rt_sigtimedwait([USR1], 0x7fffffffec30, {tv_sec=0, tv_nsec=1000}, 8) = -1 EAGAIN
+  it("keeps rt_sigtimedwait's siginfo for the exit, and the timeout as it was at entry", function()
+    local info = string.pack("<i4i4i4xxxxi4I4", 10, 0, 0, 5102, 0) .. ("\0"):rep(104)
+    local ev = fake.event{ kind = "enter", args = { 0x1000, 0x2000, 0x3000, 8 },
+      mem = { [0x1000] = USR1, [0x2000] = info, [0x3000] = string.pack("<i8i8", 1, 0) } }
+    assert.are.equal("[USR1], ", D.rt_sigtimedwait.enter(ev, f))
+    ev.mem[0x3000] = string.pack("<i8i8", 0, 5)   -- what the kernel leaves does not show
+    ev.kind, ev.ret = "exit", 10
+    assert.are.equal("{si_signo=SIGUSR1, si_code=SI_USER, si_pid=5102, si_uid=0}, {tv_sec=1, tv_nsec=0}, 8",
+      D.rt_sigtimedwait.exit(ev, f))
+    assert.are.equal("10 (SIGUSR1)", D.rt_sigtimedwait.ret(ev, f))
+    ev.ret, ev.err = -1, 11
+    assert.are.equal("0x2000, {tv_sec=1, tv_nsec=0}, 8", D.rt_sigtimedwait.exit(ev, f))
+    ev.kind, ev.args = "enter", { 0x1000, 0, 0x3000, 8 }
+    assert.are.equal("[USR1], NULL, {tv_sec=0, tv_nsec=5}, 8", D.rt_sigtimedwait.enter(ev, f))
+    ev.kind = "exit"
+    assert.are.equal("", D.rt_sigtimedwait.exit(ev, f))
+    -- -e verbose=none: rt_sigtimedwait(0x1000, 0x2000, 0x3000, 8), all at entry
+    f.opts.noderef = true
+    ev.kind, ev.args = "enter", { 0x1000, 0x2000, 0x3000, 8 }
+    assert.are.equal("0x1000, 0x2000, 0x3000, 8", D.rt_sigtimedwait.enter(ev, f))
+    ev.kind = "exit"
+    assert.are.equal("", D.rt_sigtimedwait.exit(ev, f))
+  end)
+
+  -- pidfd_send_signal(3, 0, NULL, 0) = 0; pidfd_send_signal(3, SIGUSR1, 0x1, 0) = -1 EFAULT
+  -- pidfd_send_signal(3, 0, NULL, 0x5) = -1 EINVAL
+  it("decodes pidfd_send_signal", function()
+    local ev = fake.event{ kind = "enter", args = { 3, 0, 0, 0 } }
+    assert.are.equal("3, 0, NULL, 0", fake.render(D.pidfd_send_signal, ev, f))
+    ev.args = { 3, 10, 1, 5 }
+    assert.are.equal("3, SIGUSR1, 0x1, 0x5", fake.render(D.pidfd_send_signal, ev, f))
+  end)
+end)

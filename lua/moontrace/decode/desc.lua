@@ -1,7 +1,10 @@
--- Decoders for descriptor calls: read/write and friends, close, lseek, dup, fcntl.
+-- Decoders for descriptor calls: read/write and friends (preadv2, splice, tee),
+-- close, lseek, dup, fcntl, fallocate, memfd_create, close_range, inotify.
 
 local open_x = require "moontrace.xlat.open"
 local fcntl_x = require "moontrace.xlat.fcntl"
+local io_x = require "moontrace.xlat.io"
+local inotify_x = require "moontrace.xlat.inotify"
 local file = require "moontrace.decode.file"
 
 local D = {}
@@ -53,6 +56,7 @@ local function iovec(ev, f, addr, count, left, as_addr)
     return "{iov_base=" .. data .. ", iov_len=" .. f.udec(len) .. "}"
   end)
 end
+D.iovec = iovec
 
 D.readv = {
   enter = fd_first,
@@ -226,5 +230,125 @@ D.fcntl = {
     return f.long(ev.ret)
   end,
 }
+
+-- ---- preadv, pwritev and their flagged forms -------------------------------------
+-- x86_64 passes the offset whole in the fourth register (the fifth, its high
+-- half on 32-bit kernels, is ignored); preadv2/pwritev2 take RWF_* flags in the sixth.
+
+local function rwf(f, v) return f.flags(io_x.rwf, v & 0xffffffff, "RWF_???") end
+
+local function preadv(flags)
+  return {
+    enter = fd_first,
+    exit = function(ev, f)
+      local a, failed = ev.args, ev.err ~= 0
+      local text = iovec(ev, f, a[2], a[3], failed and -1 or ev.ret, failed) .. ", " .. f.udec(a[3]) ..
+        ", " .. f.long(a[4])
+      return flags and (text .. ", " .. rwf(f, a[6])) or text
+    end,
+  }
+end
+local function pwritev(flags)
+  return {
+    enter = function(ev, f)
+      local a = ev.args
+      local text = fd_first(ev, f) .. iovec(ev, f, a[2], a[3]) .. ", " .. f.udec(a[3]) .. ", " .. f.long(a[4])
+      return flags and (text .. ", " .. rwf(f, a[6])) or text
+    end,
+  }
+end
+D.preadv, D.preadv2 = preadv(false), preadv(true)
+D.pwritev, D.pwritev2 = pwritev(false), pwritev(true)
+
+-- ---- splice, tee, fallocate, sync_file_range, readahead, syncfs ----------------------
+
+local function splice_flags(f, v) return f.flags(io_x.splice, v & 0xffffffff, "SPLICE_F_???") end
+
+-- The offsets are read at entry: strace shows the value the caller passed.
+D.splice = {
+  enter = function(ev, f)
+    local a = ev.args
+    return f.fd(ev, a[1]) .. ", " .. f.num_at(ev, a[2], "<i8") .. ", " .. f.fd(ev, a[3]) .. ", " ..
+      f.num_at(ev, a[4], "<i8") .. ", " .. f.udec(a[5]) .. ", " .. splice_flags(f, a[6])
+  end,
+}
+D.tee = {
+  enter = function(ev, f)
+    local a = ev.args
+    return fd_first(ev, f) .. f.fd(ev, a[2]) .. ", " .. f.udec(a[3]) .. ", " .. splice_flags(f, a[4])
+  end,
+}
+
+D.fallocate = {
+  enter = function(ev, f)
+    local a = ev.args
+    return fd_first(ev, f) .. f.flags(io_x.falloc, a[2] & 0xffffffff, "FALLOC_FL_???") .. ", " ..
+      f.long(a[3]) .. ", " .. f.long(a[4])
+  end,
+}
+D.sync_file_range = {
+  enter = function(ev, f)
+    local a = ev.args
+    return fd_first(ev, f) .. f.long(a[2]) .. ", " .. f.long(a[3]) .. ", " ..
+      f.flags(io_x.sync_file_range, a[4] & 0xffffffff, "SYNC_FILE_RANGE_???")
+  end,
+}
+D.readahead = {
+  enter = function(ev, f) return fd_first(ev, f) .. f.long(ev.args[2]) .. ", " .. f.udec(ev.args[3]) end,
+}
+D.syncfs = D.close
+
+-- ---- descriptors made or dropped ---------------------------------------------------------
+
+local MFD_HUGE_SHIFT, MFD_HUGE_MASK = 26, 0x3f
+
+-- The plain flags, then the huge page size as "N<<MFD_HUGE_SHIFT".
+local function memfd_flags_by_name(f, v)
+  local huge = v & (MFD_HUGE_MASK << MFD_HUGE_SHIFT)
+  local rest = v & ~huge
+  local text = ""
+  if rest ~= 0 or huge == 0 then text = f.flags(io_x.memfd, rest, "MFD_???") end
+  if huge ~= 0 then
+    text = text .. (rest ~= 0 and "|" or "") .. (huge >> MFD_HUGE_SHIFT) .. "<<MFD_HUGE_SHIFT"
+  end
+  return text
+end
+
+-- The longest name the kernel takes: 255 minus "memfd:".
+local MFD_NAME_MAX = 249
+
+D.memfd_create = {
+  enter = function(ev, f)
+    local v = ev.args[2] & 0xffffffff
+    local flags = v == 0 and "0" or f.whole(v, memfd_flags_by_name, f, v)
+    return f.str(ev, ev.args[1], math.min(f.opts.strsize, MFD_NAME_MAX + 1)) .. ", " .. flags
+  end,
+  ret = "fd",
+}
+
+D.close_range = {
+  enter = function(ev, f)
+    local a = ev.args
+    return f.uint(a[1]) .. ", " .. f.uint(a[2]) .. ", " ..
+      f.flags(io_x.close_range, a[3] & 0xffffffff, "CLOSE_RANGE_???")
+  end,
+}
+
+-- ---- inotify ---------------------------------------------------------------------------
+
+D.inotify_init1 = {
+  enter = function(ev, f) return f.flags(inotify_x.init_flags, ev.args[1] & 0xffffffff, "IN_???") end,
+  ret = "fd",
+}
+D.inotify_add_watch = {
+  enter = function(ev, f)
+    return fd_first(ev, f) .. f.path(ev, ev.args[2]) .. ", " ..
+      f.flags(inotify_x.flags, ev.args[3] & 0xffffffff, "IN_???")
+  end,
+}
+D.inotify_rm_watch = {
+  enter = function(ev, f) return fd_first(ev, f) .. f.int(ev.args[2]) end,
+}
+
 
 return D

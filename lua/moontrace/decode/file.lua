@@ -169,19 +169,39 @@ D.readlinkat = {
 -- ---- getdents64 ---------------------------------------------------------------------
 
 local DIRENT_HEAD = 19   -- d_ino, d_off, d_reclen, d_type: d_name starts here
+-- getdents' older struct linux_dirent has no d_type in its head: d_name starts
+-- at 18 and d_type is the record's last byte.
+local OLD_DIRENT_HEAD = 18
 
-local function dirents(ev, f, addr, len)
+-- An old dirent's name and type, after its head; false when a read failed.
+local function old_dirent_tail(ev, f, addr, name_type_len)
+  if name_type_len == 0 then return "", true end
+  local text, ok = "", true
+  local name_len = name_type_len - 1
+  if name_len > 0 then
+    if name_len > 256 then name_len = 256 end
+    local name = f.str(ev, addr, name_len - 1)
+    ok = name:sub(1, 1) == '"'
+    text = ", d_name=" .. name
+  end
+  local t = f.umove(ev, addr + name_type_len - 1, 1)
+  if not t then return text .. ", d_type=" .. f.ptr(addr + name_type_len - 1), false end
+  return text .. ", d_type=" .. f.xval(stat_x.dirent_types, t:byte(), "DT_???"), ok
+end
+
+local function dirents(ev, f, addr, len, old)
   local start, verbose = addr, f.opts.verbose
+  local HEAD = old and OLD_DIRENT_HEAD or DIRENT_HEAD
   local out, count = {}, 0
   while true do
-    if len < DIRENT_HEAD then
+    if len < HEAD then
       if verbose then
         if len == 0 then count = count + 1
         else out[#out + 1] = f.buf(ev, addr, len, { hex = "all" }) end
       end
       break
     end
-    local head = f.umove(ev, addr, DIRENT_HEAD)
+    local head = f.umove(ev, addr, HEAD)
     if not head then
       if verbose then
         out[#out + 1] = count > 0 and ("... /* " .. f.ptr(addr) .. " */") or f.ptr(addr)
@@ -189,15 +209,15 @@ local function dirents(ev, f, addr, len)
       break
     end
     count = count + 1
-    local ino, off, reclen, dtype = string.unpack("<I8i8I2B", head)
+    local ino, off, reclen, dtype = string.unpack(old and "<I8i8I2" or "<I8i8I2B", head)
     local comment, next_len, next_addr, shown_reclen = nil, 0, nil, reclen
     if reclen > len then
       comment = ("%s%d bytes overflow"):format(verbose and "" or "d_reclen ", reclen - len)
       reclen = len
-    elseif reclen < DIRENT_HEAD then
-      comment = ("%s%d bytes underflow"):format(verbose and "" or "d_reclen ", DIRENT_HEAD - reclen)
-      reclen = DIRENT_HEAD
-      next_len = len - DIRENT_HEAD
+    elseif reclen < HEAD then
+      comment = ("%s%d bytes underflow"):format(verbose and "" or "d_reclen ", HEAD - reclen)
+      reclen = HEAD
+      next_len = len - HEAD
     else
       next_len = len - reclen
       if next_len > 0 then next_addr = addr + reclen end
@@ -205,12 +225,18 @@ local function dirents(ev, f, addr, len)
     if verbose then
       local e = ("{d_ino=%s, d_off=%s, d_reclen=%d"):format(f.udec(ino), f.udec(off), shown_reclen)
       if comment then e = e .. " /* " .. comment .. " */" end
-      e = e .. ", d_type=" .. f.xval(stat_x.dirent_types, dtype, "DT_???")
-      local name_len = reclen - DIRENT_HEAD
+      local name_len = reclen - HEAD
       local name_ok = true
-      if name_len > 0 then
+      if old then
+        local tail
+        tail, name_ok = old_dirent_tail(ev, f, addr + HEAD, name_len)
+        e = e .. tail
+      else
+        e = e .. ", d_type=" .. f.xval(stat_x.dirent_types, dtype, "DT_???")
+      end
+      if not old and name_len > 0 then
         if name_len > 256 then name_len = 256 end
-        local name = f.str(ev, addr + DIRENT_HEAD, name_len - 1)
+        local name = f.str(ev, addr + HEAD, name_len - 1)
         name_ok = name:sub(1, 1) == '"'
         e = e .. ", d_name=" .. name
       end
@@ -232,19 +258,23 @@ local function dirents(ev, f, addr, len)
     (" /* %d%s entries */"):format(count, len > 0 and "+" or "")
 end
 
-D.getdents64 = {
-  enter = function(ev, f) return f.fd(ev, ev.args[1]) .. ", " end,
-  exit = function(ev, f)
-    local count = ev.args[3] & 0xffffffff
-    local buf
-    if ev.err ~= 0 or math.ult(count, ev.ret) then
-      buf = f.ptr(ev.args[2])
-    else
-      buf = dirents(ev, f, ev.args[2], ev.ret)
-    end
-    return buf .. ", " .. f.udec(count)
-  end,
-}
+local function getdents(old)
+  return {
+    enter = function(ev, f) return f.fd(ev, ev.args[1]) .. ", " end,
+    exit = function(ev, f)
+      local count = ev.args[3] & 0xffffffff
+      local buf
+      if ev.err ~= 0 or math.ult(count, ev.ret) or f.opts.noderef then
+        buf = f.ptr(ev.args[2])
+      else
+        buf = dirents(ev, f, ev.args[2], ev.ret, old)
+      end
+      return buf .. ", " .. f.udec(count)
+    end,
+  }
+end
+D.getdents64 = getdents(false)
+D.getdents = getdents(true)
 
 -- ---- simple path calls ------------------------------------------------------------
 
@@ -330,6 +360,115 @@ D.utimensat = {
     return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " .. times .. ", " ..
       f.flags(at_x.flags, ev.args[4] & 0xffffffff, "AT_???")
   end,
+}
+
+-- utime's struct utimbuf: two whole seconds, each with its date.
+local function utimbuf(f, b)
+  local at, mt = string.unpack("<i8i8", b)
+  local function one(name, sec)
+    local iso = f.isotime(sec, 0)
+    return name .. "=" .. sec .. (iso and (" /* " .. iso .. " */") or "")
+  end
+  return "{" .. one("actime", at) .. ", " .. one("modtime", mt) .. "}"
+end
+
+D.utime = {
+  enter = function(ev, f)
+    local b = f.umove(ev, ev.args[2], 16)
+    return path_only(ev, f) .. ", " .. (b and utimbuf(f, b) or f.ptr(ev.args[2]))
+  end,
+}
+
+-- utimes' pair of timevals, each with its date to the microsecond.
+local function timeval_pair(ev, f, addr)
+  local b = f.umove(ev, addr, 32)
+  if not b then return f.ptr(addr) end
+  local out = {}
+  for i = 0, 1 do
+    if not f.opts.verbose and i >= f.opts.strsize then out[#out + 1] = "..."; break end
+    local sec, usec = string.unpack("<i8i8", b, 16 * i + 1)
+    local iso = f.isotime(sec, usec, 6)
+    out[#out + 1] = f.timeval_bytes(b:sub(16 * i + 1, 16 * i + 16)) .. (iso and (" /* " .. iso .. " */") or "")
+  end
+  return "[" .. table.concat(out, ", ") .. "]"
+end
+
+D.utimes = {
+  enter = function(ev, f) return path_only(ev, f) .. ", " .. timeval_pair(ev, f, ev.args[2]) end,
+}
+D.futimesat = {
+  enter = function(ev, f)
+    return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " .. timeval_pair(ev, f, ev.args[3])
+  end,
+}
+
+-- With -X raw or verbose, the number first (even when it reads the same as
+-- the name: "0644 /* 0644 */").
+local function numbered(f, num, text)
+  local style = f.opts.xstyle
+  if style == "raw" then return num end
+  if style == "verbose" then return num .. " /* " .. text .. " */" end
+  return text
+end
+
+-- mknod: the device number only for character and block devices.
+local function mknod_tail(ev, f, i)
+  local mode = ev.args[i + 1] & 0xffff
+  local ifmt = mode & S_IFMT
+  local mtext = symbolic_mode(f, mode)
+  -- an unknown file type is shown in octal alone, whatever the style
+  if ifmt == 0 or f.lookup(stat_x.modetypes, ifmt) then mtext = numbered(f, f.oct(mode), mtext) end
+  local text = f.path(ev, ev.args[i]) .. ", " .. mtext
+  if ifmt == S_IFCHR or ifmt == S_IFBLK then
+    local dev = ev.args[i + 2] & 0xffffffff
+    text = text .. ", " .. numbered(f, f.hex(dev), makedev(dev))
+  end
+  return text
+end
+D.mknod = { enter = function(ev, f) return mknod_tail(ev, f, 1) end }
+D.mknodat = { enter = function(ev, f) return f.dirfd(ev.args[1], ev) .. ", " .. mknod_tail(ev, f, 2) end }
+
+D.renameat2 = {
+  enter = function(ev, f)
+    return D.renameat.enter(ev, f) .. ", " .. f.flags(at_x.rename, ev.args[5] & 0xffffffff, "RENAME_??")
+  end,
+}
+
+-- ---- openat2 ----------------------------------------------------------------------
+
+local OPEN_HOW_MIN, OPEN_HOW_SIZE = 24, 24
+local PAGE_SIZE = 4096
+
+-- What follows the known fields of a larger struct: nothing when all zero,
+-- else the bytes in hex (at most -s of them) after their offsets.
+local function extra_bytes(ev, f, addr, from, total)
+  if from >= total then return "" end
+  local b = f.umove(ev, addr + from, total - from)
+  if not b then return ", ???" end
+  if not b:find("[^\0]") then return "" end
+  return (", /* bytes %d..%d */ "):format(from, total - 1) .. f.buf(ev, addr + from, total - from, { hex = "all" })
+end
+
+local function open_how(ev, f, addr, size)
+  if math.ult(size, OPEN_HOW_MIN) then return f.ptr(addr) end
+  local b = f.umove(ev, addr, OPEN_HOW_SIZE)
+  if not b then return f.ptr(addr) end
+  local flags, mode, resolve = string.unpack("<I8I8I8", b)
+  local text = "{flags=" .. f.whole(flags, open_flags_by_name, f, flags)
+  if flags & (O_CREAT | O_TMPFILE_BIT) ~= 0 or mode ~= 0 then text = text .. ", mode=" .. f.oct(mode) end
+  text = text .. ", resolve=" .. f.flags(open_x.resolve, resolve, "RESOLVE_???")
+  if math.ult(OPEN_HOW_SIZE, size) then
+    text = text .. extra_bytes(ev, f, addr, OPEN_HOW_SIZE, math.ult(size, PAGE_SIZE) and size or PAGE_SIZE)
+  end
+  return text .. "}"
+end
+
+D.openat2 = {
+  enter = function(ev, f)
+    return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " ..
+      open_how(ev, f, ev.args[3], ev.args[4]) .. ", " .. f.udec(ev.args[4])
+  end,
+  ret = "fd",
 }
 
 D.getcwd = {

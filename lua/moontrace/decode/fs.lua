@@ -1,9 +1,10 @@
--- Decoders for file metadata beyond stat: statx, statfs/fstatfs and the extended
--- attribute calls.
+-- Decoders for file metadata beyond stat: statx, statfs/fstatfs, the extended
+-- attribute calls, mount and umount2.
 
 local stat_x = require "moontrace.xlat.stat"
 local at_x = require "moontrace.xlat.at"
 local file = require "moontrace.decode.file"
+local mount_x = require "moontrace.xlat.mount"
 
 local D = {}
 
@@ -175,5 +176,43 @@ end
 D.removexattr = remover(by_path)
 D.lremovexattr = remover(by_path)
 D.fremovexattr = remover(by_fd)
+
+-- ---- mount, umount2 ---------------------------------------------------------------
+
+local MS_MGC_VAL, MS_MGC_MSK = 0xc0ed0000, 0xffff0000
+local MS_REMOUNT, MS_BIND, MS_MOVE = 0x20, 0x1000, 0x2000
+local MS_PROPAGATION = 0x20000 | 0x40000 | 0x80000 | 0x100000  -- unbindable, private, slave, shared
+
+-- The old magic number in the high half is shown by name before the flags.
+local function mount_flags(f, flags)
+  local magic = flags & MS_MGC_MSK == MS_MGC_VAL
+  if magic then flags = flags & ~MS_MGC_MSK end
+  local text = magic and f.styled(f.hex(MS_MGC_VAL), "MS_MGC_VAL") or ""
+  if flags ~= 0 or not magic then
+    text = text .. (magic and "|" or "") .. f.flags(mount_x.mount, flags, "MS_???")
+  end
+  return text, flags
+end
+
+-- A remount has no type to show; a bind, move or propagation change has
+-- neither a type nor data: those are printed as addresses.
+D.mount = {
+  enter = function(ev, f)
+    local a = ev.args
+    local ftext, flags = mount_flags(f, a[4])
+    local no_type, no_data = false, false
+    if flags & MS_REMOUNT ~= 0 then no_type = true
+    elseif flags & (MS_BIND | MS_MOVE | MS_PROPAGATION) ~= 0 then no_type, no_data = true, true end
+    return f.path(ev, a[1]) .. ", " .. f.path(ev, a[2]) .. ", " ..
+      (no_type and f.ptr(a[3]) or f.str(ev, a[3])) .. ", " .. ftext .. ", " ..
+      (no_data and f.ptr(a[5]) or f.str(ev, a[5]))
+  end,
+}
+
+D.umount2 = {
+  enter = function(ev, f)
+    return f.path(ev, ev.args[1]) .. ", " .. f.flags(mount_x.umount, ev.args[2] & 0xffffffff, "MNT_???")
+  end,
+}
 
 return D

@@ -1,4 +1,4 @@
--- Decoders for memory-mapping calls: brk, mmap, mprotect, munmap, madvise.
+-- Decoders for memory-mapping calls: brk, mmap, mprotect, munmap, madvise, mincore.
 
 local mman = require "moontrace.xlat.mman"
 
@@ -88,6 +88,18 @@ D.mlock2 = {
 }
 D.mlockall = {
   enter = function(ev, f) return f.flags(mman.mlockall, ev.args[1] & 0xffffffff, "MCL_???") end,
+}
+
+-- One byte per page of the range; strace shows only its residency bit.
+local PAGE_SHIFT = 12
+
+D.mincore = {
+  enter = function(ev, f) return f.ptr(ev.args[1]) .. ", " .. f.udec(ev.args[2]) .. ", " end,
+  exit = function(ev, f)
+    local len = ev.args[2]
+    local pages = (len >> PAGE_SHIFT) + ((len & ((1 << PAGE_SHIFT) - 1)) ~= 0 and 1 or 0)
+    return f.array(ev, ev.args[3], pages, 1, function(b) return ("%d"):format(b:byte() & 1) end, true)
+  end,
 }
 
 return D

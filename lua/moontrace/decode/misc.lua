@@ -1,10 +1,12 @@
 -- Decoders that fit no other family: getrandom, futex, sleeping and clocks,
--- uname/sysinfo, groups and affinity, prctl.
+-- uname/sysinfo, groups and affinity, prctl, time of day and timers (itimers,
+-- POSIX timers, timerfd), membarrier, getcpu.
 
 local random_x = require "moontrace.xlat.random"
 local futex_x = require "moontrace.xlat.futex"
 local time_x = require "moontrace.xlat.time"
 local prctl_x = require "moontrace.xlat.prctl"
+local sched_x = require "moontrace.xlat.sched"
 
 local D = {}
 
@@ -288,6 +290,145 @@ D.prctl = {
       return f.long(ev.ret) .. (name and (" (" .. name .. ")") or "")
     end
     return f.long(ev.ret)
+  end,
+}
+
+-- ---- time of day, interval timers -------------------------------------------------
+
+-- exiting: the kernel wrote it, so a failed call shows only the address.
+local function fetch(ev, f, addr, len, exiting)
+  return (exiting and f.umove_exit or f.umove)(ev, addr, len)
+end
+
+local function timeval_at(ev, f, addr, exiting)
+  local b = fetch(ev, f, addr, 16, exiting)
+  return b and f.timeval_bytes(b) or f.ptr(addr)
+end
+
+local function timezone_at(ev, f, addr, exiting)
+  local b = fetch(ev, f, addr, 8, exiting)
+  if not b then return f.ptr(addr) end
+  return ("{tz_minuteswest=%d, tz_dsttime=%d}"):format(string.unpack("<i4i4", b))
+end
+
+D.gettimeofday = {
+  exit = function(ev, f)
+    return timeval_at(ev, f, ev.args[1], true) .. ", " .. timezone_at(ev, f, ev.args[2], true)
+  end,
+}
+D.settimeofday = {
+  enter = function(ev, f) return timeval_at(ev, f, ev.args[1]) .. ", " .. timezone_at(ev, f, ev.args[2]) end,
+}
+
+-- struct itimerval (microseconds) and struct itimerspec (nanoseconds).
+local function itimerval_at(ev, f, addr, exiting)
+  local b = fetch(ev, f, addr, 32, exiting)
+  if not b then return f.ptr(addr) end
+  return "{it_interval=" .. f.timeval_bytes(b:sub(1, 16)) .. ", it_value=" .. f.timeval_bytes(b:sub(17, 32)) .. "}"
+end
+local function itimerspec_at(ev, f, addr, exiting)
+  local b = fetch(ev, f, addr, 32, exiting)
+  if not b then return f.ptr(addr) end
+  return "{it_interval=" .. f.timespec_bytes(b:sub(1, 16)) .. ", it_value=" .. f.timespec_bytes(b:sub(17, 32)) .. "}"
+end
+
+local function which(f, v) return f.xval(time_x.itimer_which, v & 0xffffffff, "ITIMER_???") end
+
+D.getitimer = {
+  enter = function(ev, f) return which(f, ev.args[1]) .. ", " end,
+  exit = function(ev, f) return itimerval_at(ev, f, ev.args[2], true) end,
+}
+D.setitimer = {
+  enter = function(ev, f) return which(f, ev.args[1]) .. ", " .. itimerval_at(ev, f, ev.args[2]) .. ", " end,
+  exit = function(ev, f) return itimerval_at(ev, f, ev.args[3], true) end,
+}
+
+-- ---- POSIX timers, timerfd --------------------------------------------------------
+
+local SIGEV_SIGNAL, SIGEV_THREAD, SIGEV_THREAD_ID = 0, 2, 4
+
+-- struct sigevent as strace reads it: value, signo, notify, then the tid or
+-- the thread function and attributes.
+local function sigevent_at(ev, f, addr)
+  local b = f.umove(ev, addr, 32)
+  if not b then return f.ptr(addr) end
+  local value, signo, notify, fn, attr = string.unpack("<i8i4i4i8i8", b)
+  local out = {}
+  if value ~= 0 then
+    out[1] = ("sigev_value={sival_int=%d, sival_ptr=%s}"):format(f.s32(value), f.ptr(value))
+  end
+  local by_name = notify == SIGEV_SIGNAL or notify == SIGEV_THREAD or notify == SIGEV_THREAD_ID
+  out[#out + 1] = "sigev_signo=" .. (by_name and f.signame(signo) or f.uint(signo))
+  out[#out + 1] = "sigev_notify=" .. f.xval(time_x.sigev_notify, notify & 0xffffffff, "SIGEV_???")
+  if notify == SIGEV_THREAD_ID then
+    out[#out + 1] = "sigev_notify_thread_id=" .. f.int(fn)
+  elseif notify == SIGEV_THREAD then
+    out[#out + 1] = "sigev_notify_function=" .. f.ptr(fn)
+    out[#out + 1] = "sigev_notify_attributes=" .. f.ptr(attr)
+  end
+  return "{" .. table.concat(out, ", ") .. "}"
+end
+
+D.timer_create = {
+  enter = function(ev, f) return clock_name(f, ev.args[1]) .. ", " .. sigevent_at(ev, f, ev.args[2]) .. ", " end,
+  exit = function(ev, f) return f.num_at(ev, ev.args[3], "<i4", nil, true) end,
+}
+
+local function timer_flags(f, v) return f.flags(time_x.clock_flags, v & 0xffffffff, "TIMER_???") end
+
+D.timer_settime = {
+  enter = function(ev, f)
+    return f.int(ev.args[1]) .. ", " .. timer_flags(f, ev.args[2]) .. ", " .. itimerspec_at(ev, f, ev.args[3]) .. ", "
+  end,
+  exit = function(ev, f) return itimerspec_at(ev, f, ev.args[4], true) end,
+}
+D.timer_gettime = {
+  enter = function(ev, f) return f.int(ev.args[1]) .. ", " end,
+  exit = function(ev, f) return itimerspec_at(ev, f, ev.args[2], true) end,
+}
+D.timer_delete = { enter = function(ev, f) return f.int(ev.args[1]) end }
+
+local function tfd_flags(f, v) return f.flags(time_x.timerfd_flags, v & 0xffffffff, "TFD_???") end
+
+D.timerfd_create = {
+  enter = function(ev, f) return clock_name(f, ev.args[1]) .. ", " .. tfd_flags(f, ev.args[2]) end,
+  ret = "fd",
+}
+D.timerfd_settime = {
+  enter = function(ev, f)
+    return f.fd(ev, ev.args[1]) .. ", " .. tfd_flags(f, ev.args[2]) .. ", " .. itimerspec_at(ev, f, ev.args[3]) .. ", "
+  end,
+  exit = function(ev, f) return itimerspec_at(ev, f, ev.args[4], true) end,
+}
+D.timerfd_gettime = {
+  enter = function(ev, f) return f.fd(ev, ev.args[1]) .. ", " end,
+  exit = function(ev, f) return itimerspec_at(ev, f, ev.args[2], true) end,
+}
+
+-- ---- membarrier, getcpu ---------------------------------------------------------------
+
+local MEMBARRIER_CMD_FLAG_CPU = 1
+
+-- MEMBARRIER_CMD_QUERY answers with the supported commands, in hex and by name.
+D.membarrier = {
+  enter = function(ev, f)
+    local flags = ev.args[2] & 0xffffffff
+    local text = f.xval(sched_x.membarrier_cmds, ev.args[1] & 0xffffffff, "MEMBARRIER_CMD_???") .. ", " ..
+      f.flags(sched_x.membarrier_flags, flags, "MEMBARRIER_CMD_FLAG_???")
+    if flags & MEMBARRIER_CMD_FLAG_CPU ~= 0 then text = text .. ", " .. f.int(ev.args[3]) end
+    return text
+  end,
+  exit = function() return "" end,
+  ret = function(ev, f)
+    if ev.args[1] & 0xffffffff ~= 0 or ev.ret == 0 then return f.long(ev.ret) end
+    return f.hex(ev.ret) .. " (" .. f.flags(sched_x.membarrier_cmds, ev.ret) .. ")"
+  end,
+}
+
+D.getcpu = {
+  exit = function(ev, f)
+    local function u32(addr) return f.num_at(ev, addr, "<I4", nil, true) end
+    return u32(ev.args[1]) .. ", " .. u32(ev.args[2]) .. ", " .. f.ptr(ev.args[3])
   end,
 }
 

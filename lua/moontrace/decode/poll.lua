@@ -204,6 +204,17 @@ D.epoll_pwait = {
   end,
 }
 
+-- epoll_pwait2: a timespec timeout, shown (like the rest) after the call.
+D.epoll_pwait2 = {
+  enter = D.epoll_wait.enter,
+  exit = function(ev, f)
+    local b = f.umove_exit(ev, ev.args[4], 16)
+    return epoll_events_out(ev, f) .. ", " .. f.int(ev.args[3]) .. ", " ..
+      (b and f.timespec_bytes(b) or f.ptr(ev.args[4])) .. ", " ..
+      sig.sigset_at(ev, f, ev.args[5], ev.args[6], true) .. ", " .. f.udec(ev.args[6])
+  end,
+}
+
 D.eventfd2 = {
   enter = function(ev, f)
     return f.uint(ev.args[1]) .. ", " .. f.flags(poll_x.eventfd_flags, ev.args[2] & 0xffffffff, "EFD_???")

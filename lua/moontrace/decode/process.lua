@@ -1,11 +1,13 @@
 -- Decoders for process calls: execve, clone/clone3/fork/vfork, wait4, exit, the
 -- start-up calls of every program (arch_prctl, set_tid_address, set_robust_list,
--- rseq, prlimit64) and the argument-less getters.
+-- rseq, prlimit64), the argument-less getters, waitid, getrusage/times,
+-- capabilities, scheduling, personality, namespaces and process_vm_*.
 
 local clone_x = require "moontrace.xlat.clone"
 local wait_x = require "moontrace.xlat.wait"
 local res_x = require "moontrace.xlat.resource"
 local prctl_x = require "moontrace.xlat.prctl"
+local sched_x = require "moontrace.xlat.sched"
 
 local D = {}
 
@@ -244,6 +246,7 @@ local function rusage_at(ev, f, addr)
   for i, n in ipairs(names) do text = text .. ", " .. n .. "=" .. f.udec(v[4 + i]) end
   return text .. "}"
 end
+D.rusage_at = rusage_at
 
 D.wait4 = {
   enter = function(ev, f) return f.int(ev.args[1]) .. ", " end,
@@ -257,6 +260,185 @@ D.wait4 = {
     end
     local ru = (ev.err == 0 and ev.ret > 0) and rusage_at(ev, f, ev.args[4]) or f.ptr(ev.args[4])
     return status .. ", " .. f.flags(wait_x.options, ev.args[3] & 0xffffffff, "W???") .. ", " .. ru
+  end,
+}
+
+-- ---- waitid, getrusage, times -----------------------------------------------------
+
+local P_PIDFD = 3
+
+D.waitid = {
+  enter = function(ev, f)
+    local idtype = ev.args[1] & 0xffffffff
+    local id = idtype == P_PIDFD and f.fd(ev, ev.args[2]) or f.int(ev.args[2])
+    return f.xval(wait_x.idtypes, idtype, "P_???") .. ", " .. id .. ", "
+  end,
+  exit = function(ev, f)
+    local b = f.umove_exit(ev, ev.args[3], 128)
+    local si = b and require("moontrace.decode.signal").siginfo(b, f) or f.ptr(ev.args[3])
+    return si .. ", " .. f.flags(wait_x.options, ev.args[4] & 0xffffffff, "W???") .. ", " ..
+      rusage_at(ev, f, ev.args[5])
+  end,
+}
+
+D.getrusage = {
+  enter = function(ev, f) return f.xval(res_x.usage_who, ev.args[1] & 0xffffffff, "RUSAGE_???") .. ", " end,
+  exit = function(ev, f) return rusage_at(ev, f, ev.args[2]) end,
+}
+
+D.times = {
+  exit = function(ev, f)
+    local b = f.umove_exit(ev, ev.args[1], 32)
+    if not b then return f.ptr(ev.args[1]) end
+    local u, s, cu, cs = string.unpack("<i8i8i8i8", b)
+    return ("{tms_utime=%s, tms_stime=%s, tms_cutime=%s, tms_cstime=%s}"):format(
+      f.clock_t(u), f.clock_t(s), f.clock_t(cu), f.clock_t(cs))
+  end,
+}
+
+-- ---- capabilities ------------------------------------------------------------------
+
+local CAP_V2, CAP_V3 = 0x20071026, 0x20080522
+
+-- The capability sets are two 32-bit words: "1<<CAP_CHOWN|..." for each.
+local CAP_MASK0, CAP_MASK1 = {}, {}
+for _, e in ipairs(prctl_x.caps) do
+  if e[1] < 32 then CAP_MASK0[#CAP_MASK0 + 1] = { 1 << e[1], "1<<" .. e[2] }
+  else CAP_MASK1[#CAP_MASK1 + 1] = { 1 << (e[1] - 32), "1<<" .. e[2] } end
+end
+
+local function cap_bits(f, lo, hi)
+  local text = ""
+  if lo ~= 0 or hi == 0 then text = f.flags(CAP_MASK0, lo, "CAP_???") end
+  if hi ~= 0 then text = text .. (lo ~= 0 and "|" or "") .. f.flags(CAP_MASK1, hi, "CAP_???") end
+  return text
+end
+
+-- The header as strace reads it, both at entry and (capget) after the call.
+local function cap_header(ev, f, addr)
+  if addr == 0 then return nil end
+  local b = f.umove(ev, addr, 8)
+  return b and { string.unpack("<I4i4", b) } or nil
+end
+
+local function cap_header_text(f, addr, h)
+  if not h then return f.ptr(addr) end
+  return "{version=" .. f.xval(sched_x.cap_versions, h[1], "_LINUX_CAPABILITY_VERSION_???") ..
+    ", pid=" .. h[2] .. "}"
+end
+
+local function cap_data(ev, f, addr, h)
+  if addr == 0 or not h then return f.ptr(addr) end
+  local n = (h[1] == CAP_V2 or h[1] == CAP_V3) and 2 or 1
+  local b = (ev.kind == "exit" and f.umove_exit or f.umove)(ev, addr, 12 * n)
+  if not b then return f.ptr(addr) end
+  local e0, p0, i0 = string.unpack("<I4I4I4", b)
+  local e1, p1, i1 = 0, 0, 0
+  if n == 2 then e1, p1, i1 = string.unpack("<I4I4I4", b, 13) end
+  return "{effective=" .. cap_bits(f, e0, e1) .. ", permitted=" .. cap_bits(f, p0, p1) ..
+    ", inheritable=" .. cap_bits(f, i0, i1) .. "}"
+end
+
+D.capget = {
+  enter = function(ev, f)
+    return cap_header_text(f, ev.args[1], cap_header(ev, f, ev.args[1])) .. ", "
+  end,
+  exit = function(ev, f)
+    local h = ev.err == 0 and cap_header(ev, f, ev.args[1]) or nil
+    return cap_data(ev, f, ev.args[2], h)
+  end,
+}
+D.capset = {
+  enter = function(ev, f)
+    local h = cap_header(ev, f, ev.args[1])
+    return cap_header_text(f, ev.args[1], h) .. ", " .. cap_data(ev, f, ev.args[2], h)
+  end,
+}
+
+-- ---- scheduling ------------------------------------------------------------------
+
+local function policy(f, v) return f.xval(sched_x.schedulers, v & 0xffffffff, "SCHED_???") end
+
+D.sched_getscheduler = {
+  enter = function(ev, f) return f.int(ev.args[1]) end,
+  exit = function() return "" end,
+  ret = function(ev, f)
+    local name = f.lookup(sched_x.schedulers, ev.ret)
+    return f.long(ev.ret) .. (name and (" (" .. name .. ")") or "")
+  end,
+}
+D.sched_setscheduler = {
+  enter = function(ev, f)
+    return f.int(ev.args[1]) .. ", " .. policy(f, ev.args[2]) .. ", " .. f.num_at(ev, ev.args[3])
+  end,
+}
+D.sched_getparam = {
+  enter = function(ev, f) return f.int(ev.args[1]) .. ", " end,
+  exit = function(ev, f) return f.num_at(ev, ev.args[2], "<i4", nil, true) end,
+}
+D.sched_setparam = {
+  enter = function(ev, f) return f.int(ev.args[1]) .. ", " .. f.num_at(ev, ev.args[2]) end,
+}
+D.sched_get_priority_min = { enter = function(ev, f) return policy(f, ev.args[1]) end }
+D.sched_get_priority_max = D.sched_get_priority_min
+
+-- ---- personality, namespaces, pidfd_open ---------------------------------------------
+
+local PER_MASK = 0xff
+
+-- The type by name, then the flags; strace shows the old persona this way too.
+local function persona(f, v)
+  local text = f.xval(sched_x.personality_types, v & PER_MASK, "PER_???")
+  v = v & ~PER_MASK
+  if v ~= 0 then text = text .. "|" .. f.flags(sched_x.personality_flags, v) end
+  return text
+end
+
+D.personality = {
+  enter = function(ev, f)
+    local v = ev.args[1] & 0xffffffff
+    if v == 0xffffffff then return "0xffffffff" end
+    return persona(f, v)
+  end,
+  exit = function() return "" end,
+  ret = function(ev, f) return f.hex(ev.ret) .. " (" .. persona(f, ev.ret & 0xffffffff) .. ")" end,
+}
+
+D.unshare = { enter = function(ev, f) return f.flags(sched_x.unshare, ev.args[1], "CLONE_???") end }
+D.setns = {
+  enter = function(ev, f)
+    return f.fd(ev, ev.args[1]) .. ", " .. f.flags(sched_x.setns, ev.args[2] & 0xffffffff, "CLONE_NEW???")
+  end,
+}
+
+D.pidfd_open = {
+  enter = function(ev, f)
+    return f.int(ev.args[1]) .. ", " .. f.flags(sched_x.pidfd_open, ev.args[2] & 0xffffffff, "PIDFD_???")
+  end,
+  ret = "fd",
+}
+
+-- ---- process_vm_readv, process_vm_writev ----------------------------------------------
+
+-- The remote iovecs are addresses in the other process: never dereferenced.
+local function vm_tail(ev, f, desc)
+  local a = ev.args
+  return ", " .. f.udec(a[3]) .. ", " .. desc.iovec(ev, f, a[4], a[5], nil, true) .. ", " ..
+    f.udec(a[5]) .. ", " .. f.udec(a[6])
+end
+
+D.process_vm_readv = {
+  enter = function(ev, f) return f.int(ev.args[1]) .. ", " end,
+  exit = function(ev, f)
+    local desc = require "moontrace.decode.desc"
+    local failed = ev.err ~= 0
+    return desc.iovec(ev, f, ev.args[2], ev.args[3], failed and -1 or ev.ret, failed) .. vm_tail(ev, f, desc)
+  end,
+}
+D.process_vm_writev = {
+  enter = function(ev, f)
+    local desc = require "moontrace.decode.desc"
+    return f.int(ev.args[1]) .. ", " .. desc.iovec(ev, f, ev.args[2], ev.args[3]) .. vm_tail(ev, f, desc)
   end,
 }
 

@@ -1,5 +1,6 @@
--- Decoders for signal calls (rt_sigaction, rt_sigprocmask, kill ...) and the
--- siginfo printer used for "--- SIGCHLD {...} ---" lines.
+-- Decoders for signal calls (rt_sigaction, rt_sigprocmask, kill, signalfd4,
+-- sigaltstack, rt_sigtimedwait ...) and the siginfo printer used for
+-- "--- SIGCHLD {...} ---" lines.
 
 local sig_x = require "moontrace.xlat.sigact"
 
@@ -18,7 +19,9 @@ end
 D.sigset_at = sigset_at
 
 local function handler(f, v)
-  return f.lookup(sig_x.sa_handler, v) or f.ptr(v)
+  local name = f.lookup(sig_x.sa_handler, v)
+  if name then return f.styled(f.hex(v), name) end
+  return f.ptr(v)
 end
 
 -- struct sigaction as the kernel takes it: handler, flags, restorer, mask.
@@ -112,8 +115,10 @@ function D.siginfo(raw, f)
   if signo == 0 then return "{}" end
   local out = { "si_signo=" .. f.signame(signo) }
   local ucode = code & 0xffffffff
-  local cname = f.lookup(sig_x.si_codes, ucode) or (CODES[signo] and f.lookup(CODES[signo], ucode))
-  out[#out + 1] = "si_code=" .. (cname or f.hex(ucode))
+  -- (with -X raw|verbose: generic codes in decimal, a signal's own in hex)
+  local cname, num = f.lookup(sig_x.si_codes, ucode), ("%d"):format(code)
+  if not cname and CODES[signo] then cname, num = f.lookup(CODES[signo], ucode), f.hex(ucode) end
+  out[#out + 1] = "si_code=" .. (cname and f.styled(num, cname) or f.hex(ucode))
   local function i32(off) return (string.unpack("<i4", raw, off + 1)) end
   local function u32(off) return (string.unpack("<I4", raw, off + 1)) end
   local function i64(off) return (string.unpack("<i8", raw, off + 1)) end
@@ -193,6 +198,65 @@ D.rt_tgsigqueueinfo = {
   enter = function(ev, f)
     return f.int(ev.args[1]) .. ", " .. f.int(ev.args[2]) .. ", " .. f.signame(f.s32(ev.args[3])) ..
       ", " .. siginfo_at(ev, f, ev.args[4])
+  end,
+}
+
+-- ---- signalfd4, sigaltstack, rt_sigtimedwait, pidfd_send_signal ----------------------
+
+D.signalfd4 = {
+  enter = function(ev, f)
+    local a = ev.args
+    return f.fd(ev, a[1]) .. ", " .. sigset_at(ev, f, a[2], a[3]) .. ", " .. f.udec(a[3]) .. ", " ..
+      f.flags(sig_x.sfd_flags, a[4] & 0xffffffff, "SFD_???")
+  end,
+  ret = "fd",
+}
+
+-- stack_t: ss_sp, ss_flags (an int, padded), ss_size.
+local function stack_at(ev, f, addr, exiting)
+  local b = (exiting and f.umove_exit or f.umove)(ev, addr, 24)
+  if not b then return f.ptr(addr) end
+  local sp, flags, size = string.unpack("<i8I4xxxxi8", b)
+  return "{ss_sp=" .. f.ptr(sp) .. ", ss_flags=" .. f.flags(sig_x.ss_flags, flags, "SS_???") ..
+    ", ss_size=" .. f.udec(size) .. "}"
+end
+
+D.sigaltstack = {
+  enter = function(ev, f) return stack_at(ev, f, ev.args[1]) .. ", " end,
+  exit = function(ev, f) return stack_at(ev, f, ev.args[2], true) end,
+}
+
+-- With somewhere to put the siginfo, strace keeps the rest for the exit and
+-- remembers the timeout as it was at entry; without (or when -e verbose=
+-- leaves this call out), all is shown at entry.
+D.rt_sigtimedwait = {
+  enter = function(ev, f)
+    local a = ev.args
+    local text = sigset_at(ev, f, a[1], a[4]) .. ", "
+    if a[2] == 0 or f.opts.noderef then
+      ev.priv = nil
+      return text .. f.ptr(a[2]) .. ", " .. f.timespec(ev, a[3]) .. ", " .. f.udec(a[4])
+    end
+    ev.priv = { timeout = f.timespec(ev, a[3]) }
+    return text
+  end,
+  exit = function(ev, f)
+    local p = ev.priv
+    if type(p) ~= "table" or not p.timeout then return "" end
+    local b = f.umove_exit(ev, ev.args[2], 128)
+    return (b and D.siginfo(b, f) or f.ptr(ev.args[2])) .. ", " .. p.timeout .. ", " .. f.udec(ev.args[4])
+  end,
+  ret = function(ev, f)
+    if ev.ret == 0 then return "0" end
+    return f.long(ev.ret) .. " (" .. f.signame(ev.ret) .. ")"
+  end,
+}
+
+D.pidfd_send_signal = {
+  enter = function(ev, f)
+    local a = ev.args
+    return f.fd(ev, a[1]) .. ", " .. f.signame(f.s32(a[2])) .. ", " .. siginfo_at(ev, f, a[3]) .. ", " ..
+      f.hex(a[4] & 0xffffffff)
   end,
 }
 

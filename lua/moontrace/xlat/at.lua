@@ -19,4 +19,10 @@ M.faccessat = {
   { 0x1000, "AT_EMPTY_PATH" },
 }
 
+M.rename = {
+  { 0x1, "RENAME_NOREPLACE" },
+  { 0x2, "RENAME_EXCHANGE" },
+  { 0x4, "RENAME_WHITEOUT" },
+}
+
 return M

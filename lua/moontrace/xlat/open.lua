@@ -48,4 +48,14 @@ M.whence = {
   { 0x4, "SEEK_HOLE" },
 }
 
+-- openat2's struct open_how: resolve.
+M.resolve = {
+  { 0x1, "RESOLVE_NO_XDEV" },
+  { 0x2, "RESOLVE_NO_MAGICLINKS" },
+  { 0x4, "RESOLVE_NO_SYMLINKS" },
+  { 0x8, "RESOLVE_BENEATH" },
+  { 0x10, "RESOLVE_IN_ROOT" },
+  { 0x20, "RESOLVE_CACHED" },
+}
+
 return M

@@ -23,4 +23,12 @@ M.resources = {
   { 15, "RLIMIT_RTTIME" },
 }
 
+-- getrusage's who, as the 32-bit value strace compares.
+M.usage_who = {
+  { 0x0, "RUSAGE_SELF" },
+  { 0xffffffff, "RUSAGE_CHILDREN" },
+  { 0xfffffffe, "RUSAGE_BOTH" },
+  { 0x1, "RUSAGE_THREAD" },
+}
+
 return M

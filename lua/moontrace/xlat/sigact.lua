@@ -125,4 +125,15 @@ M.PROF = {
 
 }
 
+M.sfd_flags = {
+  { 0x80000, "SFD_CLOEXEC" },
+  { 0x800, "SFD_NONBLOCK" },
+}
+
+M.ss_flags = {
+  { 0x1, "SS_ONSTACK" },
+  { 0x2, "SS_DISABLE" },
+  { 0x80000000, "SS_AUTODISARM" },
+}
+
 return M

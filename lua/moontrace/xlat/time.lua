@@ -32,4 +32,24 @@ M.fadvise = {
   { 5, "POSIX_FADV_NOREUSE" },
 }
 
+M.timerfd_flags = {
+  { 0x1, "TFD_TIMER_ABSTIME" },
+  { 0x2, "TFD_TIMER_CANCEL_ON_SET" },
+  { 0x80000, "TFD_CLOEXEC" },
+  { 0x800, "TFD_NONBLOCK" },
+}
+
+M.itimer_which = {
+  { 0, "ITIMER_REAL" },
+  { 1, "ITIMER_VIRTUAL" },
+  { 2, "ITIMER_PROF" },
+}
+
+M.sigev_notify = {
+  { 0, "SIGEV_SIGNAL" },
+  { 1, "SIGEV_NONE" },
+  { 2, "SIGEV_THREAD" },
+  { 4, "SIGEV_THREAD_ID" },
+}
+
 return M

@@ -26,4 +26,11 @@ M.ptrace_events = {
   { 0x80, "PTRACE_EVENT_STOP" },
 }
 
+M.idtypes = {
+  { 0, "P_ALL" },
+  { 1, "P_PID" },
+  { 2, "P_PGID" },
+  { 3, "P_PIDFD" },
+}
+
 return M
