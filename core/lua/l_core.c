@@ -32,17 +32,6 @@ struct ltracer {
 	int meta;     /* registry ref: metatable given to event tables */
 };
 
-/* io-library style failure: nil, message, errno name */
-static int fail(lua_State *L, int err)
-{
-	const char *name = strerrorname_np(err);
-
-	lua_pushnil(L);
-	lua_pushstring(L, strerror(err));
-	lua_pushstring(L, name ? name : "EUNKNOWN");
-	return 3;
-}
-
 static mt_tracer *tracer_of(lua_State *L)
 {
 	struct ltracer *lt = checktracer(L);
@@ -154,7 +143,7 @@ static int l_seccomp_active(lua_State *L)
 static int l_cosched(lua_State *L)
 {
 	if (mt_set_cosched(tracer_of(L), lua_toboolean(L, 2)) < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	lua_pushboolean(L, 1);
 	return 1;
 }
@@ -165,7 +154,7 @@ static int l_drain(lua_State *L)
 	struct ltracer *lt = checktracer(L);
 
 	if (mt_drain(tracer_of(L)) < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	lua_newtable(L);
 	lua_rawseti(L, LUA_REGISTRYINDEX, lt->events);
 	lua_pushboolean(L, 1);
@@ -206,7 +195,7 @@ static int l_spawn(lua_State *L)
 	}
 	pid = mt_spawn(t, path, argv, envp);
 	if (pid < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	lua_pushinteger(L, pid);
 	return 1;
 }
@@ -216,7 +205,7 @@ static int l_attach(lua_State *L)
 	int n = mt_attach(tracer_of(L), checkpid(L, 2));
 
 	if (n < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	lua_pushinteger(L, n);
 	return 1;
 }
@@ -227,7 +216,7 @@ static int l_detach(lua_State *L)
 	pid_t pid = checkpid(L, 2);
 
 	if (mt_detach(tracer_of(L), pid) < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	lua_rawgeti(L, LUA_REGISTRYINDEX, lt->events);
 	lua_pushnil(L);
 	lua_rawseti(L, -2, pid);
@@ -461,7 +450,7 @@ static int l_next(lua_State *L)
 	if (r < 0) {
 		int err = errno;
 
-		fail(L, err);
+		mt_lua_fail(L, err);
 		lua_pushboolean(L, 0);
 		lua_replace(L, -4);
 		return 3;
@@ -499,7 +488,7 @@ static int l_read(lua_State *L)
 	p = luaL_buffinitsize(L, &b, (size_t)len);
 	n = mt_read(t, pid, addr, p, (size_t)len);
 	if (n < 0 || n < len)
-		return fail(L, n < 0 ? errno : EFAULT);
+		return mt_lua_fail(L, n < 0 ? errno : EFAULT);
 	luaL_pushresultsize(&b, (size_t)n);
 	return 1;
 }
@@ -519,7 +508,7 @@ static int l_str(lua_State *L)
 	p = luaL_buffinitsize(L, &b, (size_t)max);
 	n = mt_read_str(t, pid, addr, p, (size_t)max, &complete);
 	if (n < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	luaL_pushresultsize(&b, (size_t)n);
 	lua_pushboolean(L, complete);
 	return 2;
@@ -535,22 +524,14 @@ static int l_write(lua_State *L)
 	ssize_t n = mt_write(t, pid, addr, s, len);
 
 	if (n < 0 || (size_t)n < len)
-		return fail(L, n < 0 ? errno : EFAULT);
+		return mt_lua_fail(L, n < 0 ? errno : EFAULT);
 	lua_pushinteger(L, n);
-	return 1;
-}
-
-static int result(lua_State *L, int r)
-{
-	if (r < 0)
-		return fail(L, errno);
-	lua_pushboolean(L, 1);
 	return 1;
 }
 
 static int l_set_signal(lua_State *L)
 {
-	return result(L, mt_set_signal(tracer_of(L), checkpid(L, 2),
+	return mt_lua_result(L, mt_set_signal(tracer_of(L), checkpid(L, 2),
 				       (int)luaL_checkinteger(L, 3)));
 }
 
@@ -559,19 +540,19 @@ static int l_set_arg(lua_State *L)
 	lua_Integer i = luaL_checkinteger(L, 3);
 
 	luaL_argcheck(L, i >= 1 && i <= 6, 3, "argument index is 1..6");
-	return result(L, mt_set_arg(tracer_of(L), checkpid(L, 2), (int)i - 1,
+	return mt_lua_result(L, mt_set_arg(tracer_of(L), checkpid(L, 2), (int)i - 1,
 				    (uint64_t)luaL_checkinteger(L, 4)));
 }
 
 static int l_set_syscall(lua_State *L)
 {
-	return result(L, mt_set_syscall(tracer_of(L), checkpid(L, 2),
+	return mt_lua_result(L, mt_set_syscall(tracer_of(L), checkpid(L, 2),
 					(long)luaL_checkinteger(L, 3)));
 }
 
 static int l_set_return(lua_State *L)
 {
-	return result(L, mt_set_return(tracer_of(L), checkpid(L, 2),
+	return mt_lua_result(L, mt_set_return(tracer_of(L), checkpid(L, 2),
 				       (int64_t)luaL_checkinteger(L, 3)));
 }
 
@@ -589,7 +570,7 @@ static int l_backtrace(lua_State *L)
 	frames = lua_newuserdatauv(L, sizeof *frames * (size_t)max, 0);
 	n = mt_backtrace(t, pid, frames, (int)max);
 	if (n < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	lua_createtable(L, n, 0);
 	for (i = 0; i < n; i++) {
 		lua_createtable(L, 0, 4);

@@ -9,6 +9,11 @@
 
 int luaopen_moontrace_core(lua_State *L);
 
+/* io-library style results shared by the binding's files (l_sys.c):
+ * nil, message, "ERRNO_NAME"; and true-or-that for a -1/errno call */
+int mt_lua_fail(lua_State *L, int err);
+int mt_lua_result(lua_State *L, int r);
+
 /* the process-wide functions of moontrace.core (l_sys.c) */
 extern const luaL_Reg mt_sys_funcs[];
 /* "moontrace.readline" (l_readline.c): in the moontrace binary only */

@@ -33,7 +33,7 @@
 #include "l_core.h"
 
 /* io-library style failure: nil, message, errno name */
-static int fail(lua_State *L, int err)
+int mt_lua_fail(lua_State *L, int err)
 {
 	const char *name = strerrorname_np(err);
 
@@ -43,10 +43,11 @@ static int fail(lua_State *L, int err)
 	return 3;
 }
 
-static int result(lua_State *L, int r)
+/* true, or the failure of the last call (errno) */
+int mt_lua_result(lua_State *L, int r)
 {
 	if (r < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	lua_pushboolean(L, 1);
 	return 1;
 }
@@ -174,7 +175,7 @@ static int l_kill(lua_State *L)
 	pid_t pid = (pid_t)luaL_checkinteger(L, 1);
 	int sig = (int)luaL_checkinteger(L, 2);
 
-	return result(L, kill(pid, sig));
+	return mt_lua_result(L, kill(pid, sig));
 }
 
 static int l_raise_default(lua_State *L)
@@ -217,7 +218,7 @@ static int l_readlink(lua_State *L)
 	ssize_t n = readlink(path, buf, sizeof buf);
 
 	if (n < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	lua_pushlstring(L, buf, (size_t)n);
 	return 1;
 }
@@ -234,7 +235,7 @@ static int l_cloexec(lua_State *L)
 	luaL_Stream *p = luaL_checkudata(L, 1, LUA_FILEHANDLE);
 
 	luaL_argcheck(L, p->closef != NULL && p->f != NULL, 1, "closed file");
-	return result(L, fcntl(fileno(p->f), F_SETFD, FD_CLOEXEC));
+	return mt_lua_result(L, fcntl(fileno(p->f), F_SETFD, FD_CLOEXEC));
 }
 
 static int l_access(lua_State *L)
@@ -256,7 +257,7 @@ static int l_stat(lua_State *L)
 	struct stat st;
 
 	if (stat(path, &st) < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	lua_createtable(L, 0, 4);
 	lua_pushinteger(L, st.st_mode & 07777);
 	lua_setfield(L, -2, "mode");
@@ -328,7 +329,7 @@ static int l_set_timer(lua_State *L)
 	it.it_interval.tv_sec = (time_t)sec;
 	it.it_interval.tv_usec = (suseconds_t)((sec - (double)(time_t)sec) * 1e6);
 	it.it_value = it.it_interval;
-	return result(L, setitimer(ITIMER_REAL, &it, NULL));
+	return mt_lua_result(L, setitimer(ITIMER_REAL, &it, NULL));
 }
 
 /* core.sleep(seconds) */
@@ -355,7 +356,7 @@ static int l_getxattr(lua_State *L)
 	ssize_t n = getxattr(path, name, buf, sizeof buf);
 
 	if (n < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	while (n > 0 && buf[n - 1] == '\0')
 		n--;
 	lua_pushlstring(L, buf, (size_t)n);
@@ -402,12 +403,12 @@ static int l_sockaddrs(lua_State *L)
 	int pidfd = pidfd_open(pid, 0), mine, err;
 
 	if (pidfd < 0)
-		return fail(L, errno);
+		return mt_lua_fail(L, errno);
 	mine = pidfd_getfd(pidfd, fd, 0);
 	err = errno;
 	close(pidfd);
 	if (mine < 0)
-		return fail(L, err);
+		return mt_lua_fail(L, err);
 	memset(&ss, 0, sizeof ss);
 	len = sizeof ss;
 	if (getsockname(mine, (struct sockaddr *)&ss, &len) < 0)

@@ -57,4 +57,23 @@ function M.title(i, c)
   return ("#%d %s: %s(%s)"):format(i, c.cmd, c.name, c.expect:sub(1, 60))
 end
 
+-- The busted block every decoder family's spec starts with: each recorded
+-- call of that family must decode to strace's own text (and result).
+-- env: the spec file's _ENV, where busted puts describe, it and pending.
+function M.describe_recorded(family, env)
+  local describe, it, pending, assert = env.describe, env.it, env.pending, env.assert
+  describe("recorded " .. family .. " calls match strace 6.1", function()
+    for i, c in ipairs(M.load(family)) do
+      it(M.title(i, c), function()
+        local why = M.skip_reason(c)
+        if why then return pending(why) end
+        local args, result = M.run(c)
+        assert.are.equal(c.expect, args)
+        -- a decoder that renders its own result ("= 1 ([{fd=3, revents=POLLIN}])")
+        if result then assert.are.equal(c.result, result) end
+      end)
+    end
+  end)
+end
+
 return M
