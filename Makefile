@@ -5,7 +5,7 @@ CC ?= cc
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-DEB_PACKAGES := liblua5.4-dev lua5.4 libunwind-dev libreadline-dev pkg-config
+DEB_PACKAGES := gcc libc6-dev liblua5.4-dev lua5.4 libunwind-dev libreadline-dev pkg-config
 PKGS := lua5.4
 
 CFLAGS ?= -O2 -g
@@ -35,11 +35,16 @@ BUNDLE_ARGS := $(foreach f,$(LUA_FILES),$(subst /,.,$(patsubst %/init,%,$(patsub
 .PHONY: all deps test check clean install uninstall bench examples check-asan valgrind fuzz fuzz-merge
 all: build/.deps ./moontrace libmoontrace.a libmoontrace.so build/lua/moontrace/core.so
 
-# The build needs Lua 5.4, libunwind and readline headers.  As root, install
-# what is missing; otherwise say exactly what to run.
-build/.deps:
+# The build needs Lua 5.4, libunwind and readline headers (the tests also
+# busted, strace, python3 and tmux).  As root, install what is missing;
+# otherwise say exactly what to run.
+TEST_PACKAGES := lua-busted strace python3 tmux util-linux
+
+build/.deps: PKGLIST = $(DEB_PACKAGES)
+build/.test-deps: PKGLIST = $(TEST_PACKAGES)
+build/.deps build/.test-deps:
 	@mkdir -p build
-	@missing=""; for p in $(DEB_PACKAGES); do \
+	@missing=""; for p in $(PKGLIST); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -97,7 +102,7 @@ build/lua/moontrace/core.so: $(BRIDGE_OBJ) $(CORE_OBJ)
 ./moontrace: build/core/lua/main.o $(BRIDGE_OBJ) build/core/lua/l_readline.o build/bundle.o libmoontrace.a
 	$(CC) -o $@ build/core/lua/main.o $(BRIDGE_OBJ) build/core/lua/l_readline.o build/bundle.o libmoontrace.a $(LDLIBS) $(UNWIND_LIBS) -lreadline
 
-test: all
+test: all build/.test-deps
 	@tests/run
 
 check: test
