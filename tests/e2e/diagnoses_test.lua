@@ -256,8 +256,10 @@ do
     "culprit: app%.conf is missing from every place searched: [^\n]*/01%-why%-wont%-it%-start, " })
   example("03-permission-denied", { "\n%$ moontrace %-l first%-eacces ", "\nfirst%-eacces: openat%(",
     "\n  denied   [^\n]*root  drwx", "culprit: permission denied: openat" })
-  example("06-obfuscated-bash", { "\n%$ moontrace %-l proctree ", "\n│  └─ %d+ sed s/t/ate/ +exit 0",
-    "\n│  └─ %d+ base64 %-d +exit 0", "\n└─ %d+ ls +exit 0" })
+  -- (siblings may be listed in either order: their order of creation races)
+  -- ("\226\148[\156\148]" is ├ or └, in bytes)
+  example("06-obfuscated-bash", { "\n%$ moontrace %-l proctree ", "\n│  \226\148[\156\148]─ %d+ sed s/t/ate/ +exit 0",
+    "\n│  \226\148[\156\148]─ %d+ base64 %-d +exit 0", "\n\226\148[\156\148]─ %d+ ls +exit 0" })
 
   H.write(T .. "/app.pid", "1\n")
   local _, _, err = H.sh(("%s -l %s/examples/who-deletes.lua,path=%s/app.pid sh -c 'rm %s/app.pid'")
