@@ -77,7 +77,7 @@ for _, run in ipairs(RUNS) do
   for w in cmd:gmatch("%S+") do argv[#argv + 1] = w end
   local opts = { "-f" }
   for _, o in ipairs(run[2]) do opts[#opts + 1] = o end
-  local la, lb = H.both(opts, argv, { env = "env -i PATH=/usr/bin:/bin HOME=/root LANG=C TZ=UTC setarch -R",
+  local la, lb = H.both(opts, argv, { env = "timeout -k 5 60 env -i PATH=/usr/bin:/bin HOME=/root LANG=C TZ=UTC setarch -R",
                                       rules = RULES, merge = true,
                                       pre = "find /tmp/mt -maxdepth 1 -type f -delete" })
   -- matched lines by the longest common subsequence; unmatched ones of
