@@ -342,6 +342,14 @@ local TS_FORMAT = { none = true, time = true, unix = true }
 local TS_PRECISION = { s = true, ms = true, us = true, ns = true }
 local HEX_STYLES = { none = true, ["non-ascii-chars"] = true, ["non-ascii"] = true, all = true }
 
+-- Is val one of the given words? (the values of -X, --color, -I ...)
+local function one_of(val, ...)
+  for i = 1, select("#", ...) do
+    if val == select(i, ...) then return true end
+  end
+  return false
+end
+
 local function parse(argv)
   local tokens, command = tokenize(argv)
   if not tokens then return nil, command end
@@ -415,7 +423,7 @@ local function parse(argv)
         if item == "comm" then opts.decode_pids = 1 end
       end
     elseif name == "xlat_style" then
-      if val ~= "raw" and val ~= "abbrev" and val ~= "verbose" then
+      if not one_of(val, "raw", "abbrev", "verbose") then
         return nil, ("invalid -X argument: '%s'"):format(val)
       end
       opts.xlat_style = val
@@ -428,14 +436,14 @@ local function parse(argv)
         or name == "inject" or name == "fault" then
       err = qualify(opts, name:gsub("_set$", "") .. "=" .. val)
     elseif name == "color" then
-      if val ~= "auto" and val ~= "always" and val ~= "never" then
+      if not one_of(val, "auto", "always", "never") then
         return nil, ("invalid --color argument: '%s' (auto, always or never)"):format(val)
       end
       opts.color = val
     elseif name == "no_color" then
       opts.color = "never"
     elseif name == "interruptible" then
-      if not (val:match("^[1-4]$") or ({ anywhere = 1, waiting = 1, never = 1, never_tstp = 1 })[val]) then
+      if not (val:match("^[1-4]$") or one_of(val, "anywhere", "waiting", "never", "never_tstp")) then
         return nil, ("invalid -I argument: '%s'"):format(val)
       end
       opts.interruptible = val

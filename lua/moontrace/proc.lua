@@ -11,6 +11,7 @@ local core = require "moontrace.core"
 
 local M = {}
 
+-- The whole of a (usually /proc) file, or nil.
 local function read(path)
   local f = io.open(path, "rb")
   if not f then return nil end
@@ -18,6 +19,7 @@ local function read(path)
   f:close()
   return s
 end
+M.read_file = read
 
 local function status_fields(pid)
   local text = read(("/proc/%d/status"):format(pid))

@@ -52,13 +52,7 @@ local function say(...)
   io.stdout:flush()
 end
 
-local function read_file(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local read_file = require("moontrace.proc").read_file
 
 local function xdg(var, fallback)
   local d, home = os.getenv(var), os.getenv("HOME")

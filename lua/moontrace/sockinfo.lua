@@ -12,13 +12,7 @@
 
 local M = {}
 
-local function read(path)
-  local f = io.open(path)
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local read = require("moontrace.proc").read_file
 
 local TCP_CLOSE = 7
 
