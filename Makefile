@@ -18,7 +18,7 @@ MT_CFLAGS := -std=c99 -D_GNU_SOURCE -Wall -Wextra -Werror -fPIC -Iinclude -Icore
 LUA_LIBS := $(PKG_LUA_LIBS)
 LDLIBS := $(LUA_LIBS) -lm -ldl
 
-CORE_SRC := core/trace.c core/tracee.c core/mem.c core/regs.c core/systab.c core/seccomp.c core/cosched.c
+CORE_SRC := core/trace.c core/tracee.c core/mem.c core/regs.c core/systab.c core/seccomp.c core/cosched.c core/lowlat.c
 # bt() in the REPL: libunwind-ptrace (core/unwind.c)
 CORE_SRC += core/unwind.c
 UNWIND_LIBS := $(PKG_UNWIND_LIBS)

@@ -49,10 +49,11 @@ local function cat(...)
 end
 
 -- One measured run: wall seconds, the process's own CPU seconds, peak RSS.
+-- argv.lowlat: run it while the runner holds a zero wake-up latency request.
 local function run(argv)
   local q = {}
   for i, a in ipairs(argv) do q[i] = shquote(a) end
-  local line = sh(BIN .. "/runner " .. table.concat(q, " "))
+  local line = sh((argv.lowlat and "BENCH_LOWLAT=1 " or "") .. BIN .. "/runner " .. table.concat(q, " "))
   local wall, cpu, rss, status = line:match("^(%S+) (%S+) (%S+) (%S+)")
   if not wall then error("runner failed: " .. table.concat(q, " ") .. ": " .. line) end
   return { wall = tonumber(wall), cpu = tonumber(cpu), rss = tonumber(rss),
@@ -88,6 +89,10 @@ local threads = { W, "threads", tostring(THREADS), "200" }
 local noop = root .. "/bench/noop.lua"
 local function out(tool) return tmp .. "/" .. tool .. ".out" end
 local function mt(opts) return cat({ MT }, MT_OPTS, opts) end
+local function lowlat(argv) argv.lowlat = true; return argv end
+-- Whether the latency request can be made here (root): else the
+-- low-latency rows measure nothing and are left out.
+local has_lowlat = os.execute("BENCH_LOWLAT=1 " .. BIN .. "/runner true >/dev/null 2>&1") == true
 
 local has_summary = os.execute(MT .. " -c -o /dev/null true >/dev/null 2>&1") == true
 
@@ -99,19 +104,25 @@ local cases = {
     { "strace", cat({ "strace", "-o", out("strace") }, loop) },
     { "moontrace", cat(mt{ "-o", out("moontrace") }, loop) },
     { "hook", cat(mt{ "-l", "strace", "-l", noop, "-o", out("hook") }, loop) },
-    { "cosched", cat(mt{ "--cosched", "-o", out("cosched") }, loop) },
+    { "cosched", cat(mt{ "--no-low-latency", "--cosched", "-o", out("cosched") }, loop) },
+    { "nolat", cat(mt{ "--no-low-latency", "-o", out("nolat") }, loop) },
+    { "strace_lat", lowlat(cat({ "strace", "-o", out("strace_lat") }, loop)), lowlat = true },
   } },
   { key = "follow", name = "-f, 4 processes", tools = {
     { "untraced", procs },
     { "strace", cat({ "strace", "-f", "-o", out("strace") }, procs) },
     { "moontrace", cat(mt{ "-f", "-o", out("moontrace") }, procs) },
-    { "cosched", cat(mt{ "--cosched", "-f", "-o", out("cosched") }, procs) },
+    { "cosched", cat(mt{ "--no-low-latency", "--cosched", "-f", "-o", out("cosched") }, procs) },
+    { "nolat", cat(mt{ "--no-low-latency", "-f", "-o", out("nolat") }, procs) },
+    { "strace_lat", lowlat(cat({ "strace", "-f", "-o", out("strace_lat") }, procs)), lowlat = true },
   } },
   { key = "summary", name = "-c", skip = not has_summary and "moontrace -c fails", tools = {
     { "untraced", loop },
     { "strace", cat({ "strace", "-c", "-o", out("strace") }, loop) },
     { "moontrace", cat(mt{ "-c", "-o", out("moontrace") }, loop) },
-    { "cosched", cat(mt{ "--cosched", "-c", "-o", out("cosched") }, loop) },
+    { "cosched", cat(mt{ "--no-low-latency", "--cosched", "-c", "-o", out("cosched") }, loop) },
+    { "nolat", cat(mt{ "--no-low-latency", "-c", "-o", out("nolat") }, loop) },
+    { "strace_lat", lowlat(cat({ "strace", "-c", "-o", out("strace_lat") }, loop)), lowlat = true },
   } },
   { key = "filtered", name = "-e trace=%network (filtered)", tools = {
     { "untraced", floop },
@@ -142,6 +153,7 @@ for rep = 1, REPS do
   for _, c in ipairs(cases) do
     if not c.skip then
       for _, t in ipairs(c.tools) do
+        if t.lowlat and not has_lowlat then goto next_tool end
         local r = run(t[2])
         if r.status ~= 0 then
           io.stderr:write(("bench: %s / %s exited with %d\n"):format(c.name, t[1], r.status))
@@ -150,6 +162,7 @@ for rep = 1, REPS do
         if rep == 1 and c.stops and t[1] ~= "untraced" then
           stops[c.key][t[1]] = 2 * lines_of(out(t[1]))
         end
+        ::next_tool::
       end
     end
   end
@@ -175,20 +188,23 @@ local sv = sh("strace -V 2>/dev/null"):match("version (%S+)") or "?"
 print(("moontrace bench: %s CPUs, Linux %s, strace %s, %d rounds, medians of wall time (s)")
   :format(nproc(), uname(), sv, REPS))
 print()
-print(("| %-34s | %9s | %9s | %9s | %9s | %11s |"):format(
+print(("| %-46s | %9s | %9s | %9s | %9s | %11s |"):format(
   "case", "untraced", "strace", "moontrace", "mt/strace", "mt/untraced"))
-print("|" .. ("-"):rep(36) .. "|" .. (("-"):rep(11) .. "|"):rep(4) .. ("-"):rep(13) .. "|")
+print("|" .. ("-"):rep(48) .. "|" .. (("-"):rep(11) .. "|"):rep(4) .. ("-"):rep(13) .. "|")
 local function row(name, u, s, m)
-  print(("| %-34s | %9s | %9s | %9s | %9s | %11s |"):format(
+  print(("| %-46s | %9s | %9s | %9s | %9s | %11s |"):format(
     name, num(u), num(s), num(m), num(ratio(m, s), "%.2f"), num(ratio(m, u), "%.2f")))
 end
 for _, c in ipairs(cases) do
   if c.skip then
-    print(("| %-34s | %-63s |"):format(c.name, "skipped: " .. c.skip))
+    print(("| %-46s | %-63s |"):format(c.name, "skipped: " .. c.skip))
   else
     row(c.name, med(c.key, "untraced"), med(c.key, "strace"), med(c.key, "moontrace"))
+    if results[c.key].nolat then
+      row(c.name .. ", --no-low-latency", med(c.key, "untraced"), med(c.key, "strace"), med(c.key, "nolat"))
+    end
     if results[c.key].cosched then
-      row(c.name .. ", --cosched", med(c.key, "untraced"), med(c.key, "strace"), med(c.key, "cosched"))
+      row(c.name .. ", --no-low-latency --cosched", med(c.key, "untraced"), med(c.key, "strace"), med(c.key, "cosched"))
     end
   end
 end
@@ -196,15 +212,32 @@ row("full trace + no-op exit hook", med("full", "untraced"), med("full", "strace
 row("filtered, strace -f --seccomp-bpf", med("filtered", "untraced"), med("filtered", "strace_bpf"),
     med("filtered", "moontrace"))
 print()
+-- Both tracers under the same zero-latency request: what is left is the
+-- tracers' own cost per stop.
+if has_lowlat then
+  print("Both tracers with idle CPUs polling (strace run under the same PM QoS request as")
+  print("moontrace's --low-latency makes; moontrace in its default mode):")
+  print()
+  print(("| %-46s | %9s | %9s | %9s | %9s | %11s |"):format(
+    "case", "untraced", "strace", "moontrace", "mt/strace", "mt/untraced"))
+  print("|" .. ("-"):rep(48) .. "|" .. (("-"):rep(11) .. "|"):rep(4) .. ("-"):rep(13) .. "|")
+  for _, c in ipairs(cases) do
+    if results[c.key].strace_lat and #results[c.key].strace_lat > 0 then
+      row(c.name, med(c.key, "untraced"), med(c.key, "strace_lat"), med(c.key, "moontrace"))
+    end
+  end
+  print()
+end
 
 local function per_stop(key, tool)
   local cpu, n = med(key, tool, "cpu"), stops[key][tool]
   if not cpu or not n or n == 0 then return nil end
   return cpu / n * 1e6
 end
-print(("tracer CPU per stop (us):  strace %s  moontrace %s  moontrace --cosched %s   (full trace, %d stops)")
-  :format(num(per_stop("full", "strace"), "%.2f"), num(per_stop("full", "moontrace"), "%.2f"),
-          num(per_stop("full", "cosched"), "%.2f"), stops.full.moontrace or 0))
+print(("tracer CPU per stop (us), full trace, %d stops:  strace %s  moontrace %s;  --no-low-latency: moontrace %s  with --cosched %s;  strace with idle polling %s")
+  :format(stops.full.moontrace or 0, num(per_stop("full", "strace"), "%.2f"), num(per_stop("full", "moontrace"), "%.2f"),
+          num(per_stop("full", "nolat"), "%.2f"), num(per_stop("full", "cosched"), "%.2f"),
+          num(per_stop("full", "strace_lat"), "%.2f")))
 print(("%d threads traced:  tracer CPU per stop (us) strace %s  moontrace %s;  peak RSS (MB) strace %s  moontrace %s  untraced %s")
   :format(THREADS, num(per_stop("threads", "strace"), "%.2f"), num(per_stop("threads", "moontrace"), "%.2f"),
           num(med("threads", "strace", "rss") and med("threads", "strace", "rss") / 1024, "%.1f"),
@@ -218,7 +251,8 @@ local function check(desc, ok)
   io.stdout:flush()
 end
 local function le(a, b) if a and b then return a <= b end end
-for _, v in ipairs{ { "moontrace", "" }, { "cosched", " (--cosched)" } } do
+for _, v in ipairs{ { "moontrace", "" }, { "nolat", " (--no-low-latency)" },
+                    { "cosched", " (--no-low-latency --cosched)" } } do
   local tool, how = v[1], v[2]
   check("full trace: moontrace <= 0.9 x strace" .. how, le(med("full", tool), med("full", "strace") and 0.9 * med("full", "strace")))
   check("-f: moontrace <= strace" .. how, le(med("follow", tool), med("follow", "strace")))

@@ -9,9 +9,13 @@
  * the tracees it reaped are folded into its times.  maxrss_kb is the peak
  * RSS of the process (or of its largest reaped child: for a tracer, the
  * untraced row says how big the tracee is alone).  The command's stdout
- * and stderr go to /dev/null unless BENCH_VERBOSE is set.
+ * and stderr go to /dev/null unless BENCH_VERBOSE is set.  With
+ * BENCH_LOWLAT set, the runner holds a PM QoS request for zero CPU wake-up
+ * latency (/dev/cpu_dma_latency) while the command runs: the conditions
+ * moontrace's --low-latency makes for itself, given to another tracer.
  */
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,6 +99,16 @@ int main(int argc, char **argv)
 	if (argc < 2) {
 		fputs("usage: runner CMD [ARGS...]\n", stderr);
 		return 2;
+	}
+	if (getenv("BENCH_LOWLAT")) {
+		int32_t zero = 0;
+		int qos = open("/dev/cpu_dma_latency", O_WRONLY | O_CLOEXEC);
+
+		if (qos < 0 || write(qos, &zero, sizeof zero) != sizeof zero) {
+			perror("runner: /dev/cpu_dma_latency");
+			return 2;
+		}
+		/* held until the runner exits */
 	}
 	t0 = now();
 	pid = fork();

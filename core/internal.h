@@ -61,6 +61,7 @@ struct mt_tracer {
 	int seccomp;             /* give spawned tracees a seccomp filter */
 	int nquiet;              /* tracees that are quiet */
 	struct mt_cosched *cosched;  /* cosched.c: NULL when off */
+	struct mt_lowlat *lowlat;    /* lowlat.c: NULL when off */
 };
 
 struct mt_tracee *mt_tracee_find(const mt_tracer *t, pid_t pid);
@@ -77,5 +78,9 @@ int mt_seccomp_install(const struct sock_filter *filter, size_t len);
 void mt_cosched_stop(mt_tracer *t, pid_t tid);
 void mt_cosched_child(const mt_tracer *t);
 void mt_cosched_free(mt_tracer *t);
+
+/* lowlat.c: after each stop; at mt_free */
+void mt_lowlat_stop(mt_tracer *t);
+void mt_lowlat_free(mt_tracer *t);
 
 #endif

@@ -77,6 +77,7 @@ void mt_free(mt_tracer *t)
 
 	mt_kill_spawned(t);
 	mt_cosched_free(t);
+	mt_lowlat_free(t);
 	/* for real: a filtered tracee is not kept quietly past this point */
 	for (i = 0; i < MT_TRACEE_BUCKETS; i++)
 		while (t->buckets[i])
@@ -634,6 +635,8 @@ int mt_next(mt_tracer *t, mt_event *ev)
 			}
 			return -1;
 		}
+		if (t->lowlat)
+			mt_lowlat_stop(t);
 		if (t->cosched && WIFSTOPPED(status))
 			mt_cosched_stop(t, pid);
 		reported = handle(t, pid, status, ev);

@@ -167,6 +167,18 @@ int mt_drain(mt_tracer *t);
  * goes back to normal when it waits too long for its CPU. */
 int mt_set_cosched(mt_tracer *t, int on);
 
+/* Low wake-up latency (lowlat.c): while tracing, hold a PM QoS request
+ * (/dev/cpu_dma_latency = 0) so that idle CPUs poll instead of halting;
+ * a stop then costs a fraction of the time.  MT_LOWLAT_AUTO holds it only
+ * while stops come faster than 2,000 a second, and drops it within 10 ms
+ * of a quiet trace; MT_LOWLAT_ON holds it until mt_free.  The kernel drops
+ * it when the process exits.  -1 when unavailable (not root, EACCES). */
+enum mt_lowlat_mode { MT_LOWLAT_OFF, MT_LOWLAT_ON, MT_LOWLAT_AUTO };
+int mt_set_low_latency(mt_tracer *t, enum mt_lowlat_mode mode);
+/* How often it was made (-1 when the mode is off), how long it was held
+ * in all, and whether it is held now. */
+int mt_low_latency_stats(const mt_tracer *t, double *held_s, int *engaged);
+
 /*
  * Start path with argv (and envp, or the caller's environment when NULL),
  * traced from its first instruction; it dies if the tracer dies.

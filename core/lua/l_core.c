@@ -148,6 +148,32 @@ static int l_cosched(lua_State *L)
 	return 1;
 }
 
+/* t:low_latency("auto"|"on"|"off") -> true | nil, msg, errname (lowlat.c) */
+static int l_low_latency(lua_State *L)
+{
+	static const char *const modes[] = { "off", "on", "auto", NULL };
+	int mode = luaL_checkoption(L, 2, NULL, modes);
+
+	if (mt_set_low_latency(tracer_of(L), (enum mt_lowlat_mode)mode) < 0)
+		return mt_lua_fail(L, errno);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+/* t:low_latency_stats() -> requests made, seconds held, held now | nil */
+static int l_low_latency_stats(lua_State *L)
+{
+	double held;
+	int engaged, n = mt_low_latency_stats(tracer_of(L), &held, &engaged);
+
+	if (n < 0)
+		return 0;
+	lua_pushinteger(L, n);
+	lua_pushnumber(L, held);
+	lua_pushboolean(L, engaged);
+	return 3;
+}
+
 /* t:drain() -> true | nil, msg, errname (EINTR: call again) */
 static int l_drain(lua_State *L)
 {
@@ -597,6 +623,8 @@ static const luaL_Reg tracer_meth[] = {
 	{ "seccomp_active", l_seccomp_active },
 	{ "drain", l_drain },
 	{ "cosched", l_cosched },
+	{ "low_latency", l_low_latency },
+	{ "low_latency_stats", l_low_latency_stats },
 	{ "spawn", l_spawn },
 	{ "attach", l_attach },
 	{ "detach", l_detach },

@@ -28,6 +28,11 @@ Tracing:
   --cosched                keep moontrace on the CPU its tracee runs on (pinned,
                            SCHED_IDLE): much cheaper stops where CPUs are far
                            apart (VMs); the tracee's own affinity is not touched
+  --low-latency=auto|on|off, --no-low-latency
+                           while stops come fast (auto, the default) or all
+                           along (on), keep idle CPUs from halting (PM QoS
+                           /dev/cpu_dma_latency, root only): stops cost several
+                           times less; idle CPUs poll meanwhile
 Filtering:
   -e trace=SET, --trace=SET
                            only these syscalls: names, %class, /regex, !negation
@@ -139,6 +144,7 @@ local COUNTED = { follow = true, timestamps = true, quiet_count = true, hex = tr
 -- seccomp-bpf stop selection: on by default here; the flags are strace's.
 LONG["seccomp-bpf"], LONG["no-seccomp-bpf"] = { "seccomp_on" }, { "seccomp_off" }
 LONG.cosched = { "cosched" }
+LONG["low-latency"], LONG["no-low-latency"] = { "low_latency", true }, { "no_low_latency" }
 
 -- Split argv into (option name, value) pairs and the command.  Options
 -- stop at the first non-option (strace's getopt uses '+').
@@ -442,6 +448,13 @@ local function parse(argv)
       opts.color = val
     elseif name == "no_color" then
       opts.color = "never"
+    elseif name == "low_latency" then
+      if not one_of(val, "auto", "on", "off") then
+        return nil, ("invalid --low-latency argument: '%s' (auto, on or off)"):format(val)
+      end
+      opts.low_latency = val
+    elseif name == "no_low_latency" then
+      opts.low_latency = "off"
     elseif name == "interruptible" then
       if not (val:match("^[1-4]$") or one_of(val, "anywhere", "waiting", "never", "never_tstp")) then
         return nil, ("invalid -I argument: '%s'"):format(val)
@@ -602,6 +615,15 @@ function M.main(argv)
   -- The REPL may widen the set later, which a filter could not follow.
   session.t:seccomp(opts.seccomp ~= false and not opts.interactive)
   if opts.cosched then session.t:cosched(true) end
+  -- Short wake-up latency while stops come fast (lowlat.c); root only:
+  -- elsewhere "auto" quietly does without, "on" says why it cannot.
+  local lowlat = opts.low_latency or "auto"
+  if lowlat ~= "off" then
+    local ok, msg = session.t:low_latency(lowlat)
+    if not ok and lowlat == "on" then
+      io.stderr:write("moontrace: --low-latency=on: /dev/cpu_dma_latency: ", tostring(msg), "\n")
+    end
+  end
 
   -- Signals.  Attached processes (-p) are detached on SIGHUP, SIGINT,
   -- SIGQUIT, SIGPIPE and SIGTERM and keep running.  A spawned command is

@@ -71,6 +71,26 @@ static void trace_sh(mt_tracer *t, const char *script, struct run *r)
 	}
 }
 
+/* Does this process hold /dev/cpu_dma_latency open (lowlat.c's request)? */
+static int holds_latency_request(void)
+{
+	char path[64], target[64];
+	int fd, n = 0;
+
+	for (fd = 0; fd < 1024; fd++) {
+		ssize_t len;
+
+		snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+		len = readlink(path, target, sizeof target - 1);
+		if (len <= 0)
+			continue;
+		target[len] = 0;
+		if (strcmp(target, "/dev/cpu_dma_latency") == 0)
+			n++;
+	}
+	return n;
+}
+
 int main(void)
 {
 	struct run r;
@@ -139,6 +159,47 @@ int main(void)
 		   "stime: off until asked, then never decreasing, %.3fs at the end (%d stops)",
 		   last, n);
 		mt_free(t);
+	}
+
+	/* low wake-up latency: held while stops come fast, dropped when the
+	 * trace is quiet, never held with the mode off (root only) */
+	if (geteuid() == 0 && access("/dev/cpu_dma_latency", W_OK) == 0) {
+		char *argv[] = { "sh", "-c",
+			"exec dd if=/dev/zero of=/dev/null bs=1 count=15000 2>/dev/null",
+			NULL };
+		mt_event ev;
+		int n = 0, during = 0, quiet_after = -1, engaged = -1, made;
+		double held = 0;
+
+		t = mt_new();
+		ok(mt_set_low_latency(t, MT_LOWLAT_ON) == 0 && holds_latency_request() == 1,
+		   "on: the request is made at once");
+		ok(mt_set_low_latency(t, MT_LOWLAT_OFF) == 0 && holds_latency_request() == 0 &&
+			   mt_low_latency_stats(t, NULL, NULL) == -1,
+		   "off: the request is withdrawn");
+		ok(mt_set_low_latency(t, MT_LOWLAT_AUTO) == 0 && holds_latency_request() == 0,
+		   "auto: no request before any stop");
+		if (mt_spawn(t, "/bin/sh", argv, NULL) > 0)
+			while (mt_next(t, &ev) > 0) {
+				n++;
+				if (n == 20000) {
+					during = holds_latency_request();
+					/* hold the tracee: no stops for 150 ms */
+					usleep(150000);
+					quiet_after = holds_latency_request();
+					mt_low_latency_stats(t, NULL, &engaged);
+				}
+			}
+		made = mt_low_latency_stats(t, &held, NULL);
+		ok(during == 1 && quiet_after == 0 && engaged == 0,
+		   "auto: held after %d busy stops (%d), dropped after 150 ms without stops (%d)",
+		   n < 20000 ? n : 20000, during, quiet_after);
+		ok(made >= 2 && held > 0,
+		   "auto: made %d times, held %.3f s in all", made, held);
+		mt_free(t);
+		ok(holds_latency_request() == 0, "mt_free withdraws it");
+	} else {
+		ok(1, "# SKIP low latency: not root or no /dev/cpu_dma_latency");
 	}
 
 	/* forks: without -f the child is not traced, with it it is */

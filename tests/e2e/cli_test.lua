@@ -25,6 +25,14 @@ refuses("bad -s", "-s lots true", "invalid %-s argument")
 refuses("bad -p", "-p abc", "Invalid process id: 'abc'")
 refuses("missing pid", "-p 999999999", "999999999")
 refuses("unwritable -o", "-o /nonexistent/dir/out true", "Can't fopen '/nonexistent/dir/out'")
+refuses("bad --low-latency", "--low-latency=fast true", "invalid %-%-low%-latency argument: 'fast'")
+
+-- --low-latency changes how fast, never what is traced.
+for _, mode in ipairs{ "on", "off", "auto" } do
+  local c, o, e = H.sh(("%s --low-latency=%s -e trace=write sh -c 'echo x; exit 4'"):format(M, mode))
+  H.ok(c == 4 and e:find('write%(1, "x\\n", 2%) += 2') ~= nil,
+       "--low-latency=" .. mode .. ": same trace, exit status kept", e)
+end
 
 -- Scripts that cannot run are refused before anything is traced.
 local marker = H.tmp .. "/marker"
