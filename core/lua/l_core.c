@@ -24,13 +24,32 @@
 #include "l_core.h"
 
 #define TRACER "moontrace.tracer"
-#define checktracer(L) ((struct ltracer *)luaL_checkudata(L, 1, TRACER))
+/* The tracer's metatable is the second upvalue of its methods (the first
+ * is the table of event keys, see push_keys). */
+#define TRACER_META lua_upvalueindex(2)
 
 struct ltracer {
 	mt_tracer *t;
 	int events;   /* registry ref: pid -> event table */
 	int meta;     /* registry ref: metatable given to event tables */
 };
+
+/* Argument 1 as a tracer.  Methods run at every stop: comparing the
+ * metatable with an upvalue spares luaL_checkudata's registry lookup by
+ * name; anything else goes through it, for its error message. */
+static struct ltracer *checktracer(lua_State *L)
+{
+	struct ltracer *lt = lua_touserdata(L, 1);
+
+	if (lt && lua_getmetatable(L, 1)) {
+		int same = lua_rawequal(L, -1, TRACER_META);
+
+		lua_pop(L, 1);
+		if (same)
+			return lt;
+	}
+	return luaL_checkudata(L, 1, TRACER);
+}
 
 static mt_tracer *tracer_of(lua_State *L)
 {
@@ -322,20 +341,109 @@ static void set_int(lua_State *L, const char *k, lua_Integer v)
 	lua_setfield(L, -2, k);
 }
 
-static void set_nil(lua_State *L, const char *k)
+/*
+ * The keys of event tables, and the strings events hold (kinds, fork
+ * kinds, syscall names), made once: a table of them is the first upvalue
+ * of every tracer method.  Setting a field through lua_setfield would
+ * look its key up among the interned strings at every stop.
+ */
+enum {
+	K_KIND = 1, K_PID, K_TGID, K_TIME, K_STIME, K_NR, K_NAME, K_ARGS,
+	K_ARCH, K_IP, K_SP, K_PRIV, K_RET, K_ERR, K_ENTRY_SEEN, K_ENTRY_TIME,
+	K_DUR, K_SIG, K_SIGINFO, K_CHILD, K_HOW, K_CLONE_FLAGS, K_THREAD,
+	K_OLD_PID, K_STATUS, K_CORE,
+	K_KINDS,                        /* + enum mt_event_kind */
+	K_HOWS = K_KINDS + 16,          /* + enum mt_fork_how */
+	K_NAMES = K_HOWS + 4,           /* + syscall number, made on first use */
+	K_NAMES_MAX = 1024              /* numbers cached */
+};
+#define KEYS lua_upvalueindex(1)
+
+static const char *const key_names[] = {
+	[K_KIND] = "kind", [K_PID] = "pid", [K_TGID] = "tgid",
+	[K_TIME] = "time", [K_STIME] = "stime", [K_NR] = "nr",
+	[K_NAME] = "name", [K_ARGS] = "args", [K_ARCH] = "arch",
+	[K_IP] = "ip", [K_SP] = "sp", [K_PRIV] = "priv", [K_RET] = "ret",
+	[K_ERR] = "err", [K_ENTRY_SEEN] = "entry_seen",
+	[K_ENTRY_TIME] = "entry_time", [K_DUR] = "dur", [K_SIG] = "sig",
+	[K_SIGINFO] = "siginfo", [K_CHILD] = "child", [K_HOW] = "how",
+	[K_CLONE_FLAGS] = "clone_flags", [K_THREAD] = "thread",
+	[K_OLD_PID] = "old_pid", [K_STATUS] = "status", [K_CORE] = "core",
+};
+
+static void push_keys(lua_State *L)
 {
-	lua_pushnil(L);
-	lua_setfield(L, -2, k);
+	int i;
+
+	lua_createtable(L, K_NAMES, 0);
+	for (i = 1; i < K_KINDS; i++) {
+		lua_pushstring(L, key_names[i]);
+		lua_rawseti(L, -2, i);
+	}
+	for (i = 0; i < (int)(sizeof kind_names / sizeof kind_names[0]); i++) {
+		lua_pushstring(L, kind_names[i]);
+		lua_rawseti(L, -2, K_KINDS + i);
+	}
+	for (i = 0; i < (int)(sizeof how_names / sizeof how_names[0]); i++) {
+		lua_pushstring(L, how_names[i]);
+		lua_rawseti(L, -2, K_HOWS + i);
+	}
 }
 
+/* ev[key k] = the value on top of the stack; ev just below it */
+static void setk(lua_State *L, int k)
+{
+	lua_rawgeti(L, KEYS, k);
+	lua_insert(L, -2);
+	lua_rawset(L, -3);
+}
+
+static void setk_int(lua_State *L, int k, lua_Integer v)
+{
+	lua_rawgeti(L, KEYS, k);
+	lua_pushinteger(L, v);
+	lua_rawset(L, -3);
+}
+
+static void setk_num(lua_State *L, int k, lua_Number v)
+{
+	lua_rawgeti(L, KEYS, k);
+	lua_pushnumber(L, v);
+	lua_rawset(L, -3);
+}
+
+static void setk_nil(lua_State *L, int k)
+{
+	lua_rawgeti(L, KEYS, k);
+	lua_pushnil(L);
+	lua_rawset(L, -3);
+}
+
+static void setk_bool(lua_State *L, int k, int b)
+{
+	lua_rawgeti(L, KEYS, k);
+	lua_pushboolean(L, b);
+	lua_rawset(L, -3);
+}
+
+/* Push the name of syscall nr ("syscall_0x1b3" when unknown). */
 static void push_syscall_name(lua_State *L, long nr)
 {
-	const mt_syscall *s = mt_syscall_get(nr);
+	const mt_syscall *s;
 
+	if (nr >= 0 && nr < K_NAMES_MAX && lua_rawgeti(L, KEYS, K_NAMES + (int)nr) == LUA_TSTRING)
+		return;
+	if (nr >= 0 && nr < K_NAMES_MAX)
+		lua_pop(L, 1);
+	s = mt_syscall_get(nr);
 	if (s)
 		lua_pushstring(L, s->name);
 	else
 		lua_pushfstring(L, "syscall_%p", (void *)(uintptr_t)nr);
+	if (nr >= 0 && nr < K_NAMES_MAX) {
+		lua_pushvalue(L, -1);
+		lua_rawseti(L, KEYS, K_NAMES + (int)nr);
+	}
 }
 
 /* The event table of pid, made on first use, left on the stack. */
@@ -346,7 +454,7 @@ static void push_event_table(lua_State *L, struct ltracer *lt, pid_t pid)
 		lua_pop(L, 1);
 		lua_createtable(L, 0, 24);
 		lua_createtable(L, 6, 0);
-		lua_setfield(L, -2, "args");
+		setk(L, K_ARGS);
 		if (lt->meta != LUA_NOREF) {
 			lua_rawgeti(L, LUA_REGISTRYINDEX, lt->meta);
 			lua_setmetatable(L, -2);
@@ -361,55 +469,51 @@ static void fill_syscall(lua_State *L, const mt_event *ev)
 {
 	int i;
 
-	set_int(L, "nr", ev->nr);
+	setk_int(L, K_NR, ev->nr);
+	lua_rawgeti(L, KEYS, K_NAME);
 	push_syscall_name(L, ev->nr);
-	lua_setfield(L, -2, "name");
-	lua_getfield(L, -1, "args");
+	lua_rawset(L, -3);
+	lua_rawgeti(L, KEYS, K_ARGS);
+	lua_rawget(L, -2);
 	for (i = 0; i < 6; i++) {
 		lua_pushinteger(L, (lua_Integer)ev->args[i]);
 		lua_rawseti(L, -2, i + 1);
 	}
 	lua_pop(L, 1);
-	set_int(L, "arch", ev->arch);
-	set_int(L, "ip", (lua_Integer)ev->ip);
-	set_int(L, "sp", (lua_Integer)ev->sp);
+	setk_int(L, K_ARCH, ev->arch);
+	setk_int(L, K_IP, (lua_Integer)ev->ip);
+	setk_int(L, K_SP, (lua_Integer)ev->sp);
 	if (ev->kind == MT_EV_ENTER) {
-		set_nil(L, "priv");
-		set_nil(L, "ret");
-		set_nil(L, "err");
-		set_nil(L, "entry_time");
-		set_nil(L, "dur");
+		setk_nil(L, K_PRIV);
+		setk_nil(L, K_RET);
+		setk_nil(L, K_ERR);
+		setk_nil(L, K_ENTRY_TIME);
+		setk_nil(L, K_DUR);
 		return;
 	}
-	set_int(L, "ret", ev->ret);
-	set_int(L, "err", ev->err);
-	lua_pushboolean(L, ev->entry_seen);
-	lua_setfield(L, -2, "entry_seen");
+	setk_int(L, K_RET, ev->ret);
+	setk_int(L, K_ERR, ev->err);
+	setk_bool(L, K_ENTRY_SEEN, ev->entry_seen);
 	if (ev->entry_seen) {
-		lua_pushnumber(L, seconds(&ev->entry_ts));
-		lua_setfield(L, -2, "entry_time");
-		lua_pushnumber(L, (double)(ev->ts.sec - ev->entry_ts.sec) +
-					  (double)(ev->ts.nsec -
-						   ev->entry_ts.nsec) / 1e9);
-		lua_setfield(L, -2, "dur");
+		setk_num(L, K_ENTRY_TIME, seconds(&ev->entry_ts));
+		setk_num(L, K_DUR, (double)(ev->ts.sec - ev->entry_ts.sec) +
+					   (double)(ev->ts.nsec - ev->entry_ts.nsec) / 1e9);
 	} else {
-		set_nil(L, "entry_time");
-		set_nil(L, "dur");
+		setk_nil(L, K_ENTRY_TIME);
+		setk_nil(L, K_DUR);
 	}
 }
 
 static void fill_event(lua_State *L, const mt_event *ev)
 {
-	lua_pushstring(L, kind_names[ev->kind]);
-	lua_setfield(L, -2, "kind");
-	set_int(L, "pid", ev->pid);
-	set_int(L, "tgid", ev->tgid);
-	lua_pushnumber(L, seconds(&ev->ts));
-	lua_setfield(L, -2, "time");
-	if (ev->stime.sec >= 0) {
-		lua_pushnumber(L, seconds(&ev->stime));
-		lua_setfield(L, -2, "stime");
-	}
+	lua_rawgeti(L, KEYS, K_KIND);
+	lua_rawgeti(L, KEYS, K_KINDS + (int)ev->kind);
+	lua_rawset(L, -3);
+	setk_int(L, K_PID, ev->pid);
+	setk_int(L, K_TGID, ev->tgid);
+	setk_num(L, K_TIME, seconds(&ev->ts));
+	if (ev->stime.sec >= 0)
+		setk_num(L, K_STIME, seconds(&ev->stime));
 	switch (ev->kind) {
 	case MT_EV_ENTER:
 	case MT_EV_EXIT:
@@ -419,47 +523,44 @@ static void fill_event(lua_State *L, const mt_event *ev)
 		break;
 	}
 	/* not a syscall stop: no registers; nr is the call it is in, if any */
-	lua_pushnil(L);
-	lua_setfield(L, -2, "ip");
-	lua_pushnil(L);
-	lua_setfield(L, -2, "sp");
-	/* not a syscall stop: nr is the call the tracee is in, if any */
+	setk_nil(L, K_IP);
+	setk_nil(L, K_SP);
 	if (ev->nr >= 0) {
-		set_int(L, "nr", ev->nr);
+		setk_int(L, K_NR, ev->nr);
+		lua_rawgeti(L, KEYS, K_NAME);
 		push_syscall_name(L, ev->nr);
+		lua_rawset(L, -3);
 	} else {
-		lua_pushnil(L);
-		lua_setfield(L, -2, "nr");
-		lua_pushnil(L);
+		setk_nil(L, K_NR);
+		setk_nil(L, K_NAME);
 	}
-	lua_setfield(L, -2, "name");
 	switch (ev->kind) {
 	case MT_EV_SIGNAL:
-		set_int(L, "sig", ev->sig);
+		setk_int(L, K_SIG, ev->sig);
+		lua_rawgeti(L, KEYS, K_SIGINFO);
 		lua_pushlstring(L, (const char *)ev->siginfo, sizeof ev->siginfo);
-		lua_setfield(L, -2, "siginfo");
+		lua_rawset(L, -3);
 		return;
 	case MT_EV_STOP:
-		set_int(L, "sig", ev->sig);
+		setk_int(L, K_SIG, ev->sig);
 		return;
 	case MT_EV_FORK:
-		set_int(L, "child", ev->child);
-		lua_pushstring(L, how_names[ev->how]);
-		lua_setfield(L, -2, "how");
-		set_int(L, "clone_flags", (lua_Integer)ev->clone_flags);
-		lua_pushboolean(L, ev->thread);
-		lua_setfield(L, -2, "thread");
+		setk_int(L, K_CHILD, ev->child);
+		lua_rawgeti(L, KEYS, K_HOW);
+		lua_rawgeti(L, KEYS, K_HOWS + (int)ev->how);
+		lua_rawset(L, -3);
+		setk_int(L, K_CLONE_FLAGS, (lua_Integer)ev->clone_flags);
+		setk_bool(L, K_THREAD, ev->thread);
 		return;
 	case MT_EV_EXEC:
-		set_int(L, "old_pid", ev->old_pid);
+		setk_int(L, K_OLD_PID, ev->old_pid);
 		return;
 	case MT_EV_EXITED:
-		set_int(L, "status", ev->status);
+		setk_int(L, K_STATUS, ev->status);
 		return;
 	case MT_EV_KILLED:
-		set_int(L, "sig", ev->sig);
-		lua_pushboolean(L, ev->core_dumped);
-		lua_setfield(L, -2, "core");
+		setk_int(L, K_SIG, ev->sig);
+		setk_bool(L, K_CORE, ev->core_dumped);
 		return;
 	default:
 		return;
@@ -709,9 +810,14 @@ static const luaL_Reg funcs[] = {
 int luaopen_moontrace_core(lua_State *L)
 {
 	if (luaL_newmetatable(L, TRACER)) {
-		luaL_setfuncs(L, tracer_metameth, 0);
+		/* upvalues of every method: the event keys, the metatable */
+		push_keys(L);
+		lua_pushvalue(L, -2);
+		luaL_setfuncs(L, tracer_metameth, 2);
 		luaL_newlibtable(L, tracer_meth);
-		luaL_setfuncs(L, tracer_meth, 0);
+		push_keys(L);
+		lua_pushvalue(L, -3);
+		luaL_setfuncs(L, tracer_meth, 2);
 		lua_setfield(L, -2, "__index");
 	}
 	lua_pop(L, 1);
