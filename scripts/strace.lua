@@ -85,8 +85,9 @@ end
 
 local argnames = opts.arg_names        -- -N: name=value arguments
 local tampered = opts.tampered     -- calls -e inject= may change (tamper.lua)
+local result_text = line.result_text
 local function result(ev, d)
-  local r = line.result_text(ev, d)
+  local r = result_text(ev, d)
   if tampered and tampered[ev.nr] then
     if ev.injected then r = r .. " (INJECTED)" elseif ev.delayed then r = r .. " (DELAYED)" end
   end
@@ -199,15 +200,24 @@ local function say_attached(pid)
   end
 end
 
--- ") = result" padded to the -a column, then -T's duration
-local function finish(pid, result, dur)
-  local t = line.tail(column_of(pid), result, column)
+-- pre (arguments printed at exit, `visible` columns wide), then ") = result"
+-- padded to the -a column, then -T's duration, and the line ends: one
+-- write for all of it
+local function finish(pid, result, dur, pre, visible)
+  pre = pre or ""
+  local t = line.tail(column_of(pid) + (visible or #pre), result, column)
   if opts.syscall_times and dur then
     local sec = math.floor(dur)
     t = t .. (" <%d.%06d>"):format(sec, math.floor((dur - sec) * 1e6 + 0.5))
   end
-  write(pid, t)
-  end_line(pid)
+  if separately then
+    stream(pid):write(pre, t, "\n")
+    cols[pid] = 0
+  else
+    out:write(pre, t, "\n")
+    col = 0
+  end
+  if cur == pid then cur = nil end
 end
 
 local function wanted_status(ev)
@@ -296,67 +306,87 @@ on("attach", function(ev)
   note_process(ev.pid)
 end)
 
+-- The hooks below run at every stop: they read each field once, and the
+-- plain case (no colour, no -ff, no per-call options) writes straight out.
+local colored = color.enabled
+local per_call = abbrev or verbose_set
+local RAW = line.RAW
+local enter_text = line.enter_text
+
 on("enter", function(ev)
-  if selected and not selected[ev.nr] then return end
-  note_process(ev.pid)
-  local d = decoder_for(ev)
-  local c = spare[ev.pid]
+  local nr, pid = ev.nr, ev.pid
+  if selected and not selected[nr] then return end
+  if not known[pid] then note_process(pid) end
+  local name = ev.name
+  local d = raw and raw[nr] and RAW or decoders[name]
+  local c = spare[pid]
   if c then
-    spare[ev.pid] = nil
+    spare[pid] = nil
     c.quiet, c.text, c.frames, c.unfinished = nil, nil, nil, nil
   else
     c = {}
   end
-  c.name, c.dec, c.nr = ev.name, d, ev.nr
-  calls[ev.pid] = c
+  c.name, c.dec, c.nr = name, d, nr
+  calls[pid] = c
   if ev.quiet or (path_ok and not path_ok(ev)) then c.quiet = true return end
-  set_verbosity(ev)
-  local text = line.enter_text(ev, d)
-  if argnames then text, c.argi = line.name_args(ev.name, text, 1) end
+  if per_call then set_verbosity(ev) end
+  local en = d and d.enter
+  local text = en and (en(ev, fmt) or "") or enter_text(ev, d)
+  if argnames then text, c.argi = line.name_args(name, text, 1) end
   if status then
     c.text = text          -- the line waits for the result
-    if stack then c.frames = stack.capture(session.t, ev.pid) end
+    if stack then c.frames = stack.capture(session.t, pid) end
     return
   end
-  begin_line(ev.pid, ev)
-  write(ev.pid, head(ev.name, text))
-  if stack then c.frames = stack.capture(session.t, ev.pid) end
+  begin_line(pid, ev)
+  if colored or separately then
+    write(pid, head(name, text))
+  else
+    out:write(name, "(", text)
+    col = col + #name + 1 + #text
+  end
+  if stack then c.frames = stack.capture(session.t, pid) end
 end)
 
 on("exit", function(ev)
-  if selected and not selected[ev.nr] then return end
-  note_process(ev.pid)
-  local c = calls[ev.pid]
-  calls[ev.pid] = nil
-  if c then spare[ev.pid] = c end
-  if c and c.quiet then return end
-  if not c and path_ok and not path_ok(ev) then return end
-  local d = c and c.dec or decoder_for(ev)
-  set_verbosity(ev)
+  local nr, pid = ev.nr, ev.pid
+  if selected and not selected[nr] then return end
+  if not known[pid] then note_process(pid) end
+  local c = calls[pid]
+  local d
+  if c then
+    calls[pid] = nil
+    spare[pid] = c
+    if c.quiet then return end
+    d = c.dec
+  else
+    if path_ok and not path_ok(ev) then return end
+    d = raw and raw[nr] and RAW or decoders[ev.name]
+  end
+  if per_call then set_verbosity(ev) end
+  local ex = d and d.exit
+  local text = ex and (ex(ev, fmt) or "") or ""
   if status then
     if ev.quiet or not wanted_status(ev) then return end
-    local text = line.exit_text(ev, d)
     if argnames then text = line.name_args(ev.name, text, c and c.argi or 1) end
-    begin_line(ev.pid, ev, ev.entry_time)
-    write(ev.pid, head(ev.name, (c and c.text or "") .. text))
-    finish(ev.pid, result(ev, d), ev.dur)
+    begin_line(pid, ev, ev.entry_time)
+    write(pid, head(ev.name, (c and c.text or "") .. text))
+    finish(pid, result(ev, d), ev.dur)
     dump(ev)
-    if stack then print_stack(ev.pid, c and c.frames or stack.capture(session.t, ev.pid)) end
+    if stack then print_stack(pid, c and c.frames or stack.capture(session.t, pid)) end
     return
   end
-  local text = line.exit_text(ev, d)
   if argnames then text = line.name_args(ev.name, text, c and c.argi or 1) end
-  if cur ~= ev.pid and not separately then
-    begin_line(ev.pid, ev)
-    write(ev.pid, "<... " .. ev.name .. " resumed>")
+  if cur ~= pid and not separately then
+    begin_line(pid, ev)
+    write(pid, "<... " .. ev.name .. " resumed>")
   end
-  write(ev.pid, cargs(text), #text)
-  finish(ev.pid, result(ev, d), ev.dur)
-  dump(ev)
+  finish(pid, result(ev, d), ev.dur, colored and cargs(text) or text, #text)
+  if dump_read or dump_write then dump(ev) end
   if stack then
-    print_stack(ev.pid, c and c.frames or stack.capture(session.t, ev.pid))
-    local sc = mt.syscalls[ev.nr]
-    if sc and sc.classes & maps_bit ~= 0 then stack.invalidate(ev.pid) end
+    print_stack(pid, c and c.frames or stack.capture(session.t, pid))
+    local sc = mt.syscalls[nr]
+    if sc and sc.classes & maps_bit ~= 0 then stack.invalidate(pid) end
   end
 end)
 

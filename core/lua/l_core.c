@@ -455,6 +455,7 @@ static void push_event_table(lua_State *L, struct ltracer *lt, pid_t pid)
 		lua_createtable(L, 0, 24);
 		lua_createtable(L, 6, 0);
 		setk(L, K_ARGS);
+		setk_int(L, K_PID, pid);
 		if (lt->meta != LUA_NOREF) {
 			lua_rawgeti(L, LUA_REGISTRYINDEX, lt->meta);
 			lua_setmetatable(L, -2);
@@ -469,18 +470,24 @@ static void fill_syscall(lua_State *L, const mt_event *ev)
 {
 	int i;
 
-	setk_int(L, K_NR, ev->nr);
-	lua_rawgeti(L, KEYS, K_NAME);
-	push_syscall_name(L, ev->nr);
-	lua_rawset(L, -3);
-	lua_rawgeti(L, KEYS, K_ARGS);
-	lua_rawget(L, -2);
-	for (i = 0; i < 6; i++) {
-		lua_pushinteger(L, (lua_Integer)ev->args[i]);
-		lua_rawseti(L, -2, i + 1);
+	/* The exit of a call whose entry was reported finds nr, name, arch
+	 * and args as the entry left them in this table: the tracee's own
+	 * table, which only events of this call filled since (fork and exec
+	 * events in the middle of a call leave them alone). */
+	if (ev->kind == MT_EV_ENTER || !ev->entry_seen) {
+		setk_int(L, K_NR, ev->nr);
+		lua_rawgeti(L, KEYS, K_NAME);
+		push_syscall_name(L, ev->nr);
+		lua_rawset(L, -3);
+		lua_rawgeti(L, KEYS, K_ARGS);
+		lua_rawget(L, -2);
+		for (i = 0; i < 6; i++) {
+			lua_pushinteger(L, (lua_Integer)ev->args[i]);
+			lua_rawseti(L, -2, i + 1);
+		}
+		lua_pop(L, 1);
+		setk_int(L, K_ARCH, ev->arch);
 	}
-	lua_pop(L, 1);
-	setk_int(L, K_ARCH, ev->arch);
 	setk_int(L, K_IP, (lua_Integer)ev->ip);
 	setk_int(L, K_SP, (lua_Integer)ev->sp);
 	if (ev->kind == MT_EV_ENTER) {
@@ -509,7 +516,7 @@ static void fill_event(lua_State *L, const mt_event *ev)
 	lua_rawgeti(L, KEYS, K_KIND);
 	lua_rawgeti(L, KEYS, K_KINDS + (int)ev->kind);
 	lua_rawset(L, -3);
-	setk_int(L, K_PID, ev->pid);
+	/* pid: set when the table was made */
 	setk_int(L, K_TGID, ev->tgid);
 	setk_num(L, K_TIME, seconds(&ev->ts));
 	if (ev->stime.sec >= 0)
@@ -567,13 +574,21 @@ static void fill_event(lua_State *L, const mt_event *ev)
 	}
 }
 
-/* t:next() -> event | nil (nothing left to trace) | false, msg, errname */
+/* t:next() -> event | nil (nothing left to trace) | false, msg, errname
+ * (EINTR: a caught signal is pending, see core.pending_signal) */
 static int l_next(lua_State *L)
 {
 	struct ltracer *lt = checktracer(L);
 	mt_event ev;
-	int r = mt_next(tracer_of(L), &ev);
+	int r;
 
+	luaL_argcheck(L, lt->t != NULL, 1, "tracer is closed");
+	if (mt_lua_signal_pending()) {
+		r = -1;
+		errno = EINTR;
+	} else {
+		r = mt_next(lt->t, &ev);
+	}
 	if (r < 0) {
 		int err = errno;
 

@@ -14,6 +14,9 @@ int luaopen_moontrace_core(lua_State *L);
 int mt_lua_fail(lua_State *L, int err);
 int mt_lua_result(lua_State *L, int r);
 
+/* a signal caught by core.catch_signal not yet taken (l_sys.c) */
+int mt_lua_signal_pending(void);
+
 /* the process-wide functions of moontrace.core (l_sys.c) */
 extern const luaL_Reg mt_sys_funcs[];
 /* "moontrace.readline" (l_readline.c): in the moontrace binary only */

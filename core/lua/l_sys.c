@@ -150,6 +150,13 @@ static int l_set_signal_action(lua_State *L)
 	return 0;
 }
 
+/* Is a caught signal waiting for core.pending_signal()?  t:next() does
+ * not wait for tracees then: the caller handles it first. */
+int mt_lua_signal_pending(void)
+{
+	return any_pending;
+}
+
 /* core.pending_signal() -> the lowest caught signal, cleared, or nil */
 static int l_pending_signal(lua_State *L)
 {
@@ -282,6 +289,83 @@ static int l_exit(lua_State *L)
 	fflush(NULL);
 	_exit((int)luaL_optinteger(L, 1, 0));
 	return 0;
+}
+
+/*
+ * core.escape(s, n, mode, quote) -> text, nul_ended
+ *
+ * The first n bytes of s as strace shows tracee strings: printable ASCII
+ * as is, \t \n \v \f \r \" \\ as such, anything else in octal, the
+ * shortest form unless the byte after it is an octal digit (then three
+ * digits, so that it cannot be read as part of the escape).  mode 1 stops
+ * at a NUL byte, mode 2 drops a NUL that is the last byte shown; the
+ * second result says whether a NUL ended the text.  quote: in double
+ * quotes.  The hot path of fmt.escape: every string of a trace goes
+ * through it, and no tracee byte reaches the output unescaped.
+ */
+static int l_escape(lua_State *L)
+{
+	size_t len, i;
+	const unsigned char *p = (const unsigned char *)luaL_checklstring(L, 1, &len);
+	lua_Integer n = luaL_checkinteger(L, 2);
+	lua_Integer mode = luaL_optinteger(L, 3, 0);
+	int quote = lua_toboolean(L, 4), nul = 0;
+	size_t stop = n < 0 ? 0 : (size_t)n < len ? (size_t)n : len;
+	luaL_Buffer b;
+
+	if (mode == 1) {
+		const unsigned char *z = memchr(p, 0, stop);
+
+		if (z) {
+			stop = (size_t)(z - p);
+			nul = 1;
+		}
+	} else if (mode == 2 && stop > 0 && p[stop - 1] == 0) {
+		stop--;
+		nul = 1;
+	}
+	luaL_buffinit(L, &b);
+	if (quote)
+		luaL_addchar(&b, '"');
+	for (i = 0; i < stop; i++) {
+		unsigned c = p[i];
+		char *o;
+
+		if (c >= 32 && c < 127 && c != '"' && c != '\\') {
+			luaL_addchar(&b, (char)c);
+			continue;
+		}
+		o = luaL_prepbuffsize(&b, 4);
+		o[0] = '\\';
+		switch (c) {
+		case '\t': o[1] = 't'; luaL_addsize(&b, 2); continue;
+		case '\n': o[1] = 'n'; luaL_addsize(&b, 2); continue;
+		case '\v': o[1] = 'v'; luaL_addsize(&b, 2); continue;
+		case '\f': o[1] = 'f'; luaL_addsize(&b, 2); continue;
+		case '\r': o[1] = 'r'; luaL_addsize(&b, 2); continue;
+		case '"': o[1] = '"'; luaL_addsize(&b, 2); continue;
+		case '\\': o[1] = '\\'; luaL_addsize(&b, 2); continue;
+		default: break;
+		}
+		if (c >= 64 || (i + 1 < stop && p[i + 1] >= '0' && p[i + 1] <= '7')) {
+			o[1] = (char)('0' + (c >> 6));
+			o[2] = (char)('0' + ((c >> 3) & 7));
+			o[3] = (char)('0' + (c & 7));
+			luaL_addsize(&b, 4);
+		} else if (c >= 8) {
+			o[1] = (char)('0' + (c >> 3));
+			o[2] = (char)('0' + (c & 7));
+			luaL_addsize(&b, 3);
+		} else {
+			o[1] = (char)('0' + c);
+			luaL_addsize(&b, 2);
+		}
+	}
+	if (quote)
+		luaL_addchar(&b, '"');
+	luaL_pushresult(&b);
+	lua_pushboolean(L, nul);
+	return 2;
 }
 
 /* core.regex_filter(ere, { name, ... }) -> { matching names } | nil, msg
@@ -498,6 +582,7 @@ const luaL_Reg mt_sys_funcs[] = {
 	{ "set_timer", l_set_timer },
 	{ "sleep", l_sleep },
 	{ "regex_filter", l_regex_filter },
+	{ "escape", l_escape },
 	{ "catch_signal", l_catch_signal },
 	{ "set_signal_action", l_set_signal_action },
 	{ "pending_signal", l_pending_signal },

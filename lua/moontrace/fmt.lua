@@ -106,9 +106,18 @@ end
 -- (drop a NUL that is the last byte shown), hex ("all" forces \x for every byte),
 -- escape (extra characters to escape, e.g. "<>"), bare (no quotes).
 -- Returns the text and whether a NUL ended it.
+-- The common case (no -x, no extra characters) is core.escape, in C, when
+-- the binding is loaded; this Lua version is the reference it is tested
+-- against (tests/lua/fmt_spec.lua).
+local has_core, core = pcall(require, "moontrace.core")
+local cescape = has_core and type(core) == "table" and core.escape or nil
+
 local function escape(s, n, style)
   style = style or NOSTYLE
   local xflag = style.hex == "all" and 2 or f.opts.xflag
+  if xflag == 0 and cescape and not style.escape and not f.lua_escape then
+    return cescape(s, n, style.nul and 1 or style.omit_trailing_nul and 2 or 0, not style.bare)
+  end
   local stop = #s < n and #s or n
   if xflag == 0 and not style.escape then
     local body, nul = stop < #s and s:sub(1, stop) or s, false

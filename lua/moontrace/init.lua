@@ -258,18 +258,20 @@ end
 local traceback = debug.traceback
 local call_hook = core.call_hook
 
-function Session:dispatch(ev)
+local function dispatch(self, ev)
   local list = self.hooks[ev.kind]
   local nr = ev.nr
   ev.quiet = false    -- a hook sets it to keep the default view's line out
   for i = 1, #list do
     local h = list[i]
-    if (h.nrs == nil or (nr and h.nrs[nr])) and (h.pred == nil or h.pred(ev)) then
+    local nrs, pred = h.nrs, h.pred
+    if (nrs == nil or (nr and nrs[nr])) and (pred == nil or pred(ev)) then
       local ok, err = call_hook(h.fn, ev)   -- xpcall with traceback, interruptible
       if not ok then report_error(self, h, err) end
     end
   end
 end
+Session.dispatch = dispatch
 
 -- Stop tracing: detach from attached processes, kill spawned ones.
 function Session:stop(status)
@@ -337,32 +339,38 @@ end
 -- One event: wait for it, dispatch it to the hooks, return it.  The
 -- tracee stays stopped until the next step.  Returns nil when nothing is
 -- traced any more, false when interrupted by a caught signal.
+-- (This runs at every stop: plain field reads, the common kinds first.)
 function Session:step()
   local ev, msg, errname = self.t:next()
-  if ev == nil then return nil end
-  if ev == false then
+  if not ev then
+    if ev == nil then return nil end
+    -- EINTR: a caught signal (or timer) is pending, handled here
     if errname ~= "EINTR" then error("waiting for tracees: " .. tostring(msg)) end
     self:poll_signals()
     return false
   end
-  if ev.kind == "exited" or ev.kind == "killed" then
+  local kind = ev.kind
+  if kind == "exit" then
+    local inject = self.inject
+    local v = inject[ev.pid]
+    if v ~= nil then
+      inject[ev.pid] = nil
+      ev:set_return(v)
+    elseif ev.err == ERESTART_RESTARTBLOCK then
+      -- the kernel goes on with restart_syscall, whose line names this call
+      -- (the event table is the pid's own, kept from stop to stop)
+      ev.resumes = ev.name
+    end
+  elseif kind == "exited" or kind == "killed" then
     note_death(self, ev)
     self.inject[ev.pid] = nil
-  elseif ev.kind == "exit" and self.inject[ev.pid] ~= nil then
-    local v = self.inject[ev.pid]
-    self.inject[ev.pid] = nil
-    ev:set_return(v)
-  elseif ev.kind == "exit" and ev.err == ERESTART_RESTARTBLOCK then
-    -- the kernel goes on with restart_syscall, whose line names this call
-    -- (the event table is the pid's own, kept from stop to stop)
-    ev.resumes = ev.name
   end
   local caught = self.caught_in_call
   if caught and caught[ev.pid] then
     ev.resumes = caught[ev.pid]
     caught[ev.pid] = nil
   end
-  self:dispatch(ev)
+  self:dispatch(ev)    -- a method: the REPL wraps it per session
   return ev
 end
 
@@ -379,10 +387,12 @@ end
 
 -- Run until nothing is traced or a hook calls s:stop().
 function Session:run()
-  while true do
-    self:poll_signals()
-    if self.stopping then break end
-    if self:step() == nil then break end
+  -- signals caught meanwhile make step() return false after handling them
+  -- (t:next() does not wait while one is pending)
+  self:poll_signals()
+  local step = self.step
+  while not self.stopping do
+    if step(self) == nil then break end
   end
   return self:finish()
 end

@@ -51,10 +51,21 @@ function M.error_text(e)
   return ("-1 (errno %d)"):format(e)
 end
 
+local DEC = {}                    -- small results' text, made once each
+
 function M.result_text(ev, d)
-  if ev.err ~= 0 then return M.error_text(ev.err) end
+  local err = ev.err
+  if err ~= 0 then return M.error_text(err) end
   local r = d and d.ret
-  if r == nil or r == "dec" then return tostring(ev.ret) end
+  if r == nil or r == "dec" then
+    local v = ev.ret
+    local t = DEC[v]
+    if not t then
+      t = ("%d"):format(v)
+      if v >= 0 and v < 4096 then DEC[v] = t end
+    end
+    return t
+  end
   if type(r) == "function" then return r(ev, fmt) end
   if r == "hex" then return fmt.hex(ev.ret) end
   if r == "fd" then return fmt.fd(ev, ev.ret) end
@@ -73,10 +84,16 @@ end
 
 -- ") = result" padded the way strace pads: "=" at the alignment column
 -- (-a, default 40) when the line is shorter, else after one space.
+local TAILS = {}                 -- ")" and the padding after it, by width
 function M.tail(col, result, column)
   local stop = (column or 40) - 1
-  local pad = col + 1 < stop and (" "):rep(stop - col - 1) or ""
-  return ")" .. pad .. " = " .. result
+  local n = col + 1 < stop and stop - col - 1 or 0
+  local head = TAILS[n]
+  if not head then
+    head = ")" .. (" "):rep(n) .. " = "
+    if n < 256 then TAILS[n] = head end
+  end
+  return head .. result
 end
 
 -- -e raw=SET: every argument in hex, the result too.
