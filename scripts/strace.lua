@@ -310,6 +310,10 @@ end)
 -- plain case (no colour, no -ff, no per-call options) writes straight out.
 local colored = color.enabled
 local per_call = abbrev or verbose_set
+local tail_head = line.tail_head
+-- the end of a line is text, padding, result: no colour, no -ff, no -T,
+-- no (INJECTED) marks
+local plain_end = not colored and not separately and not opts.syscall_times and not tampered
 local RAW = line.RAW
 local enter_text = line.enter_text
 
@@ -338,7 +342,12 @@ on("enter", function(ev)
     if stack then c.frames = stack.capture(session.t, pid) end
     return
   end
-  begin_line(pid, ev)
+  if bare and nprocs <= 1 and (cur == nil or cur == pid) then
+    cur = pid          -- begin_line() with nothing to do
+    col = 0
+  else
+    begin_line(pid, ev)
+  end
   if colored or separately then
     write(pid, head(name, text))
   else
@@ -381,7 +390,14 @@ on("exit", function(ev)
     begin_line(pid, ev)
     write(pid, "<... " .. ev.name .. " resumed>")
   end
-  finish(pid, result(ev, d), ev.dur, colored and cargs(text) or text, #text)
+  if plain_end then
+    -- finish() inlined: the plain case of every line
+    out:write(text, tail_head(col + #text, column), result_text(ev, d), "\n")
+    col = 0
+    if cur == pid then cur = nil end
+  else
+    finish(pid, result(ev, d), ev.dur, colored and cargs(text) or text, #text)
+  end
   if dump_read or dump_write then dump(ev) end
   if stack then
     print_stack(pid, c and c.frames or stack.capture(session.t, pid))

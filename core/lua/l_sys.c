@@ -284,6 +284,15 @@ static int l_getpid(lua_State *L)
 	return 1;
 }
 
+/* core.ncpus() -> CPUs online */
+static int l_ncpus(lua_State *L)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	lua_pushinteger(L, n > 0 ? n : 1);
+	return 1;
+}
+
 static int l_exit(lua_State *L)
 {
 	fflush(NULL);
@@ -597,6 +606,7 @@ const luaL_Reg mt_sys_funcs[] = {
 	{ "access", l_access },
 	{ "stat", l_stat },
 	{ "getpid", l_getpid },
+	{ "ncpus", l_ncpus },
 	{ "_exit", l_exit },
 	{ NULL, NULL }
 };

@@ -29,10 +29,10 @@ Tracing:
                            SCHED_IDLE): much cheaper stops where CPUs are far
                            apart (VMs); the tracee's own affinity is not touched
   --low-latency=auto|on|off, --no-low-latency
-                           while stops come fast (auto, the default) or all
-                           along (on), keep idle CPUs from halting (PM QoS
-                           /dev/cpu_dma_latency, root only): stops cost several
-                           times less; idle CPUs poll meanwhile
+                           while stops come fast (auto, the default, on up to
+                           16 CPUs) or all along (on), keep idle CPUs from
+                           halting (PM QoS /dev/cpu_dma_latency, root only):
+                           stops cost several times less; idle CPUs poll
 Filtering:
   -e trace=SET, --trace=SET
                            only these syscalls: names, %class, /regex, !negation
@@ -144,6 +144,8 @@ local COUNTED = { follow = true, timestamps = true, quiet_count = true, hex = tr
 -- seccomp-bpf stop selection: on by default here; the flags are strace's.
 LONG["seccomp-bpf"], LONG["no-seccomp-bpf"] = { "seccomp_on" }, { "seccomp_off" }
 LONG.cosched = { "cosched" }
+-- --low-latency=auto acts on machines of at most this many CPUs
+local AUTO_LOWLAT_CPUS = 16
 LONG["low-latency"], LONG["no-low-latency"] = { "low_latency", true }, { "no_low_latency" }
 
 -- Split argv into (option name, value) pairs and the command.  Options
@@ -616,8 +618,11 @@ function M.main(argv)
   session.t:seccomp(opts.seccomp ~= false and not opts.interactive)
   if opts.cosched then session.t:cosched(true) end
   -- Short wake-up latency while stops come fast (lowlat.c); root only:
-  -- elsewhere "auto" quietly does without, "on" says why it cannot.
+  -- elsewhere "auto" quietly does without, "on" says why it cannot.  The
+  -- request makes every idle CPU poll: "auto" leaves machines of more
+  -- than AUTO_LOWLAT_CPUS CPUs alone, where that is too much to take.
   local lowlat = opts.low_latency or "auto"
+  if lowlat == "auto" and core.ncpus() > AUTO_LOWLAT_CPUS then lowlat = "off" end
   if lowlat ~= "off" then
     local ok, msg = session.t:low_latency(lowlat)
     if not ok and lowlat == "on" then

@@ -340,8 +340,11 @@ end
 -- tracee stays stopped until the next step.  Returns nil when nothing is
 -- traced any more, false when interrupted by a caught signal.
 -- (This runs at every stop: plain field reads, the common kinds first.)
+local t_next          -- the tracer method next(), looked up once
 function Session:step()
-  local ev, msg, errname = self.t:next()
+  local t = self.t
+  t_next = t_next or t.next
+  local ev, msg, errname = t_next(t)
   if not ev then
     if ev == nil then return nil end
     -- EINTR: a caught signal (or timer) is pending, handled here

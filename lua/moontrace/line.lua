@@ -85,7 +85,8 @@ end
 -- ") = result" padded the way strace pads: "=" at the alignment column
 -- (-a, default 40) when the line is shorter, else after one space.
 local TAILS = {}                 -- ")" and the padding after it, by width
-function M.tail(col, result, column)
+-- ") = " with the padding that puts "=" at `column` after `col` columns
+function M.tail_head(col, column)
   local stop = (column or 40) - 1
   local n = col + 1 < stop and stop - col - 1 or 0
   local head = TAILS[n]
@@ -93,7 +94,12 @@ function M.tail(col, result, column)
     head = ")" .. (" "):rep(n) .. " = "
     if n < 256 then TAILS[n] = head end
   end
-  return head .. result
+  return head
+end
+local tail_head = M.tail_head
+
+function M.tail(col, result, column)
+  return tail_head(col, column) .. result
 end
 
 -- -e raw=SET: every argument in hex, the result too.
