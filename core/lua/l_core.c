@@ -838,6 +838,7 @@ int luaopen_moontrace_core(lua_State *L)
 	lua_pop(L, 1);
 	luaL_newlib(L, funcs);
 	luaL_setfuncs(L, mt_sys_funcs, 0);
+	mt_lua_set_call_hooks(L);
 	push_classes(L);
 	lua_setfield(L, -2, "classes");
 	lua_pushliteral(L, MOONTRACE_VERSION);

@@ -14,6 +14,8 @@ int luaopen_moontrace_core(lua_State *L);
 int mt_lua_fail(lua_State *L, int err);
 int mt_lua_result(lua_State *L, int r);
 
+/* sets core.call_hooks in the module table on top of the stack (l_sys.c) */
+void mt_lua_set_call_hooks(lua_State *L);
 /* a signal caught by core.catch_signal not yet taken (l_sys.c) */
 int mt_lua_signal_pending(void);
 

@@ -115,6 +115,84 @@ static int l_call_hook(lua_State *L)
 	return 2;
 }
 
+/*
+ * core.call_hooks(list, ev, first) -> nil | failed hook, message, its index
+ *
+ * Session dispatch at every stop: runs the hooks list[first..] that want
+ * ev (h.nrs, a set of syscall numbers, holds ev.nr or is nil; h.pred(ev)
+ * is nil or true) as call_hook does, one protected call each (a failing
+ * predicate counts as its hook failing).  Stops at the first failure and
+ * returns it: the caller reports it and calls again from the next index.
+ * The keys "fn", "nrs", "pred" and "nr" are its upvalues, made once.
+ */
+static int l_call_hooks(lua_State *L)
+{
+	lua_Integer i = luaL_optinteger(L, 3, 1), n;
+	int has_nr;
+
+	luaL_checktype(L, 1, LUA_TTABLE);
+	lua_settop(L, 2);
+	n = (lua_Integer)lua_rawlen(L, 1);
+	lua_pushvalue(L, lua_upvalueindex(4));
+	lua_rawget(L, 2);                  /* 3: ev.nr */
+	has_nr = !lua_isnil(L, 3);
+	lua_pushcfunction(L, hook_msgh);   /* 4: message handler */
+	for (; i <= n; i++) {
+		int ok;
+
+		lua_rawgeti(L, 1, i);          /* 5: h */
+		lua_pushvalue(L, lua_upvalueindex(2));
+		if (lua_rawget(L, 5) != LUA_TNIL) {   /* h.nrs */
+			int wanted;
+
+			if (!has_nr) {
+				lua_settop(L, 4);
+				continue;
+			}
+			lua_pushvalue(L, 3);
+			wanted = lua_rawget(L, -2) != LUA_TNIL &&
+				 lua_toboolean(L, -1);
+			if (!wanted) {
+				lua_settop(L, 4);
+				continue;
+			}
+		}
+		lua_settop(L, 5);
+		lua_pushvalue(L, lua_upvalueindex(3));
+		hook_L = L;
+		in_hook = 1;
+		if (lua_rawget(L, 5) != LUA_TNIL) {   /* h.pred */
+			lua_pushvalue(L, 2);
+			ok = lua_pcall(L, 1, 1, 4) == LUA_OK;
+			if (!ok)
+				goto failed;
+			if (!lua_toboolean(L, -1)) {
+				in_hook = 0;
+				lua_settop(L, 4);
+				continue;
+			}
+		}
+		lua_settop(L, 5);
+		lua_pushvalue(L, lua_upvalueindex(1));
+		lua_rawget(L, 5);              /* h.fn */
+		lua_pushvalue(L, 2);
+		ok = lua_pcall(L, 1, 0, 4) == LUA_OK;
+		if (!ok)
+			goto failed;
+		in_hook = 0;
+		lua_settop(L, 4);
+		continue;
+failed:
+		in_hook = 0;
+		/* stack: ..., h, message */
+		lua_pushvalue(L, 5);
+		lua_insert(L, -2);
+		lua_pushinteger(L, i);
+		return 3;
+	}
+	return 0;
+}
+
 /* core.hook_guard(on): a script hook starts (true) or ends (false). */
 static int l_hook_guard(lua_State *L)
 {
@@ -148,6 +226,18 @@ static int l_set_signal_action(lua_State *L)
 	luaL_argcheck(L, sig > 0 && sig < 65, 1, "not a signal");
 	signal((int)sig, w == 0 ? SIG_IGN : SIG_DFL);
 	return 0;
+}
+
+/* core.call_hooks, with its upvalues (the keys it reads), set in the
+ * table on top of the stack. */
+void mt_lua_set_call_hooks(lua_State *L)
+{
+	lua_pushliteral(L, "fn");
+	lua_pushliteral(L, "nrs");
+	lua_pushliteral(L, "pred");
+	lua_pushliteral(L, "nr");
+	lua_pushcclosure(L, l_call_hooks, 4);
+	lua_setfield(L, -2, "call_hooks");
 }
 
 /* Is a caught signal waiting for core.pending_signal()?  t:next() does

@@ -258,17 +258,19 @@ end
 local traceback = debug.traceback
 local call_hook = core.call_hook
 
+-- The hooks of ev's kind that want it (h.nrs holds ev.nr, h.pred(ev)),
+-- each called protected, with a traceback, interruptible (core.call_hooks,
+-- in C: it runs at every stop).  A failure is reported and the hooks after
+-- it still run.
+local call_hooks = core.call_hooks
 local function dispatch(self, ev)
   local list = self.hooks[ev.kind]
-  local nr = ev.nr
   ev.quiet = false    -- a hook sets it to keep the default view's line out
-  for i = 1, #list do
-    local h = list[i]
-    local nrs, pred = h.nrs, h.pred
-    if (nrs == nil or (nr and nrs[nr])) and (pred == nil or pred(ev)) then
-      local ok, err = call_hook(h.fn, ev)   -- xpcall with traceback, interruptible
-      if not ok then report_error(self, h, err) end
-    end
+  if #list == 0 then return end
+  local h, err, i = call_hooks(list, ev)
+  while h do
+    report_error(self, h, err)
+    h, err, i = call_hooks(list, ev, i + 1)
   end
 end
 Session.dispatch = dispatch
