@@ -83,7 +83,7 @@ static void on_signal(int sig)
 			    LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
 }
 
-/* The message handler of call_hook: debug.traceback's answer. */
+/* The message handler of call_hooks: debug.traceback's answer. */
 static int hook_msgh(lua_State *L)
 {
 	const char *msg = lua_tostring(L, 1);
@@ -94,34 +94,14 @@ static int hook_msgh(lua_State *L)
 	return 1;
 }
 
-/* core.call_hook(fn, ev) -> true | false, message with a traceback.
- * What hook_guard(true), xpcall(fn, debug.traceback, ev) and
- * hook_guard(false) do, in one call: it runs twice per syscall. */
-static int l_call_hook(lua_State *L)
-{
-	int ok;
-
-	lua_settop(L, 2);
-	lua_pushcfunction(L, hook_msgh);
-	lua_insert(L, 1);
-	hook_L = L;
-	in_hook = 1;
-	ok = lua_pcall(L, 1, 0, 1) == LUA_OK;
-	in_hook = 0;
-	lua_pushboolean(L, ok);
-	if (ok)
-		return 1;
-	lua_insert(L, -2);
-	return 2;
-}
-
 /*
  * core.call_hooks(list, ev, first) -> nil | failed hook, message, its index
  *
  * Session dispatch at every stop: runs the hooks list[first..] that want
  * ev (h.nrs, a set of syscall numbers, holds ev.nr or is nil; h.pred(ev)
- * is nil or true) as call_hook does, one protected call each (a failing
- * predicate counts as its hook failing).  Stops at the first failure and
+ * is nil or true), one protected call each with debug.traceback's message
+ * and interruptible by a caught signal (a failing predicate counts as its
+ * hook failing).  Stops at the first failure and
  * returns it: the caller reports it and calls again from the next index.
  * The keys "fn", "nrs", "pred" and "nr" are its upvalues, made once.
  */
@@ -677,7 +657,6 @@ const luaL_Reg mt_sys_funcs[] = {
 	{ "sockaddrs", l_sockaddrs },
 	{ "getxattr", l_getxattr },
 	{ "hook_guard", l_hook_guard },
-	{ "call_hook", l_call_hook },
 	{ "set_timer", l_set_timer },
 	{ "sleep", l_sleep },
 	{ "regex_filter", l_regex_filter },

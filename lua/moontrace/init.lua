@@ -255,9 +255,6 @@ local function report_error(s, h, err)
   end
 end
 
-local traceback = debug.traceback
-local call_hook = core.call_hook
-
 -- The hooks of ev's kind that want it (h.nrs holds ev.nr, h.pred(ev)),
 -- each called protected, with a traceback, interruptible (core.call_hooks,
 -- in C: it runs at every stop).  A failure is reported and the hooks after
