@@ -471,6 +471,14 @@ on("exec", function(ev)
   -- a non-leader thread exec'd: the leader is gone, the caller is now pid;
   -- the call the leader was in ends as strace shows it: "<... resumed>) = ?"
   close_call(ev.pid, ev)
+  if cur == ev.old_pid and not separately then
+    -- nothing came between the execve's entry and now (the leader was not
+    -- in a call): strace ends that line with the caller's new pid
+    out:write((" <pid changed to %d ...>\n"):format(ev.pid))
+    local c = calls[ev.old_pid]
+    if c then c.unfinished = true end
+    cur = nil
+  end
   if not quiet.superseded and not quiet["thread-execve"] then
     begin_line(ev.pid, ev)
     write(ev.pid, ("+++ superseded by execve in pid %d +++"):format(ev.old_pid))

@@ -365,6 +365,14 @@ do
 end
 
 H.same("execve from a non-leader thread", { "-f" }, { victim("rl_threads") }, { merge = true })
+do
+  -- the leader outside any call when the thread execs: the execve line ends
+  -- "<pid changed to PID ...>" (strace's words), not "<unfinished ...>"
+  local _, lb = H.same("execve from a non-leader thread, the leader in user space", { "-f" },
+                       { victim("rl_threads"), "busy" }, { merge = true })
+  H.ok(has_line(lb, "^P1%.1 execve%(.* <pid changed to P1 %.%.%.>$"),
+       "non-leader execve: <pid changed to PID ...>", table.concat(lb, "\n"))
+end
 H.same("vfork children followed", { "-f" }, { victim("rl_vfork") }, { merge = true })
 
 -- ---- interrupted and restarted calls ----------------------------------------------

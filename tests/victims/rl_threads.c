@@ -1,8 +1,11 @@
 /* rl_threads.c: a non-leader thread calls execve while the leader waits;
- * the new program (this one, with an argument) says it ran and exits. */
+ * the new program (this one, with an argument) says it ran and exits.
+ * With "busy", the leader spins in user space (no syscall) for 200 ms
+ * before it waits: the exec finds it outside any call. */
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static char *self;
@@ -26,6 +29,15 @@ int main(int argc, char **argv)
 	}
 	self = argv[0];
 	pthread_create(&t, NULL, exec_it, NULL);
+	if (argc > 1 && strcmp(argv[1], "busy") == 0) {
+		struct timespec t0, now;
+
+		clock_gettime(CLOCK_MONOTONIC, &t0);   /* vDSO: no syscall */
+		do
+			clock_gettime(CLOCK_MONOTONIC, &now);
+		while ((now.tv_sec - t0.tv_sec) * 1000000000L + (now.tv_nsec - t0.tv_nsec) <
+		       200000000L);
+	}
 	pthread_join(t, NULL);
 	return 1;
 }
