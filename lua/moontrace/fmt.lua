@@ -51,8 +51,21 @@ f.AT_FDCWD = -100
 -- ---- numbers -----------------------------------------------------------------
 
 -- Unsigned decimal of a 64-bit value (string.format's %u is not portable).
+-- Decimal text of integers, kept once made (most numbers of a trace recur:
+-- descriptors, sizes, pids); emptied when it holds DEC_MAX of them.
+local DEC, dec_n, DEC_MAX = {}, 0, 4096
+local function dec(v)
+  local t = DEC[v]
+  if t then return t end
+  t = ("%d"):format(v)
+  if dec_n >= DEC_MAX then DEC, dec_n = {}, 0 end
+  DEC[v], dec_n = t, dec_n + 1
+  return t
+end
+f.dec = dec
+
 local function udec(v)
-  if v >= 0 then return ("%d"):format(v) end
+  if v >= 0 then return dec(v) end
   local q = (v >> 1) // 5
   return ("%d%d"):format(q, v - q * 10)
 end
@@ -65,9 +78,9 @@ end
 
 f.udec = udec
 f.s32 = s32
-function f.int(v) return ("%d"):format(s32(v)) end
-function f.uint(v) return ("%d"):format(v & 0xffffffff) end
-function f.long(v) return ("%d"):format(v) end
+function f.int(v) return dec(s32(v)) end
+function f.uint(v) return dec(v & 0xffffffff) end
+function f.long(v) return dec(v) end
 f.ulong = udec
 function f.hex(v) return v == 0 and "0" or ("0x%x"):format(v) end
 function f.ptr(v) return v == 0 and "NULL" or ("0x%x"):format(v) end
@@ -382,12 +395,9 @@ local function angle(path)
 end
 
 -- A descriptor: its number, and with -y the file it names.
-local DEC = {}                        -- small numbers' text, made once
-for i = 0, 1023 do DEC[i] = ("%d"):format(i) end
-
 function f.fd(ev, v)
   local fd = s32(v)
-  local text = DEC[fd] or ("%d"):format(fd)
+  local text = dec(fd)
   if f.opts.yflag >= 1 and fd >= 0 then
     local path = f.fdpath(ev.tgid or ev.pid, fd)
     if path then

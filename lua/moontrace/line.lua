@@ -51,20 +51,14 @@ function M.error_text(e)
   return ("-1 (errno %d)"):format(e)
 end
 
-local DEC = {}                    -- small results' text, made once each
+local dec = fmt.dec                -- decimal text, kept once made
 
 function M.result_text(ev, d)
   local err = ev.err
   if err ~= 0 then return M.error_text(err) end
   local r = d and d.ret
   if r == nil or r == "dec" then
-    local v = ev.ret
-    local t = DEC[v]
-    if not t then
-      t = ("%d"):format(v)
-      if v >= 0 and v < 4096 then DEC[v] = t end
-    end
-    return t
+    return dec(ev.ret)
   end
   if type(r) == "function" then return r(ev, fmt) end
   if r == "hex" then return fmt.hex(ev.ret) end
