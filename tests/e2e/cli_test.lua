@@ -27,6 +27,23 @@ refuses("missing pid", "-p 999999999", "999999999")
 refuses("unwritable -o", "-o /nonexistent/dir/out true", "Can't fopen '/nonexistent/dir/out'")
 refuses("bad --low-latency", "--low-latency=fast true", "invalid %-%-low%-latency argument: 'fast'")
 
+-- Not root: --low-latency=on says why it cannot and traces anyway (auto
+-- quietly does without), as strace does with an unavailable --seccomp-bpf.
+do
+  local as_nobody = "setpriv --reuid=65534 --regid=65534 --clear-groups "
+  if H.sh(as_nobody .. M .. " -V") == 0 then
+    local c, _, e = H.sh(as_nobody .. M .. " --low-latency=on -e trace=exit_group sh -c 'exit 2'")
+    H.ok(c == 2 and e:find("%-%-low%-latency=on: /dev/cpu_dma_latency: Permission denied") ~= nil
+         and e:find("exit_group%(2%)") ~= nil,
+         "--low-latency=on as nobody: one warning, the trace goes on", e)
+    c, _, e = H.sh(as_nobody .. M .. " -e trace=exit_group sh -c 'exit 2'")
+    H.ok(c == 2 and not e:find("latency"), "auto as nobody: nothing said", e)
+  else
+    H.ok(true, "# SKIP moontrace cannot run as nobody here")
+    H.ok(true, "# SKIP moontrace cannot run as nobody here")
+  end
+end
+
 -- --low-latency changes how fast, never what is traced.
 for _, mode in ipairs{ "on", "off", "auto" } do
   local c, o, e = H.sh(("%s --low-latency=%s -e trace=write sh -c 'echo x; exit 4'"):format(M, mode))
