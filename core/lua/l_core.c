@@ -398,33 +398,8 @@ static void setk(lua_State *L, int k)
 	lua_rawset(L, -3);
 }
 
-static void setk_int(lua_State *L, int k, lua_Integer v)
-{
-	lua_rawgeti(L, KEYS, k);
-	lua_pushinteger(L, v);
-	lua_rawset(L, -3);
-}
-
-static void setk_num(lua_State *L, int k, lua_Number v)
-{
-	lua_rawgeti(L, KEYS, k);
-	lua_pushnumber(L, v);
-	lua_rawset(L, -3);
-}
-
-static void setk_nil(lua_State *L, int k)
-{
-	lua_rawgeti(L, KEYS, k);
-	lua_pushnil(L);
-	lua_rawset(L, -3);
-}
-
-static void setk_bool(lua_State *L, int k, int b)
-{
-	lua_rawgeti(L, KEYS, k);
-	lua_pushboolean(L, b);
-	lua_rawset(L, -3);
-}
+/* ev[key k] = what `push` pushes; ev on top of the stack */
+#define SETK(L, k, push) (lua_rawgeti((L), KEYS, (k)), (push), lua_rawset((L), -3))
 
 /* Push the name of syscall nr ("syscall_0x1b3" when unknown). */
 static void push_syscall_name(lua_State *L, long nr)
@@ -455,7 +430,7 @@ static void push_event_table(lua_State *L, struct ltracer *lt, pid_t pid)
 		lua_createtable(L, 0, 24);
 		lua_createtable(L, 6, 0);
 		setk(L, K_ARGS);
-		setk_int(L, K_PID, pid);
+		SETK(L, K_PID, lua_pushinteger(L, pid));
 		if (lt->meta != LUA_NOREF) {
 			lua_rawgeti(L, LUA_REGISTRYINDEX, lt->meta);
 			lua_setmetatable(L, -2);
@@ -475,7 +450,7 @@ static void fill_syscall(lua_State *L, const mt_event *ev)
 	 * table, which only events of this call filled since (fork and exec
 	 * events in the middle of a call leave them alone). */
 	if (ev->kind == MT_EV_ENTER || !ev->entry_seen) {
-		setk_int(L, K_NR, ev->nr);
+		SETK(L, K_NR, lua_pushinteger(L, ev->nr));
 		lua_rawgeti(L, KEYS, K_NAME);
 		push_syscall_name(L, ev->nr);
 		lua_rawset(L, -3);
@@ -486,28 +461,28 @@ static void fill_syscall(lua_State *L, const mt_event *ev)
 			lua_rawseti(L, -2, i + 1);
 		}
 		lua_pop(L, 1);
-		setk_int(L, K_ARCH, ev->arch);
+		SETK(L, K_ARCH, lua_pushinteger(L, ev->arch));
 	}
-	setk_int(L, K_IP, (lua_Integer)ev->ip);
-	setk_int(L, K_SP, (lua_Integer)ev->sp);
+	SETK(L, K_IP, lua_pushinteger(L, (lua_Integer)ev->ip));
+	SETK(L, K_SP, lua_pushinteger(L, (lua_Integer)ev->sp));
 	if (ev->kind == MT_EV_ENTER) {
-		setk_nil(L, K_PRIV);
-		setk_nil(L, K_RET);
-		setk_nil(L, K_ERR);
-		setk_nil(L, K_ENTRY_TIME);
-		setk_nil(L, K_DUR);
+		SETK(L, K_PRIV, lua_pushnil(L));
+		SETK(L, K_RET, lua_pushnil(L));
+		SETK(L, K_ERR, lua_pushnil(L));
+		SETK(L, K_ENTRY_TIME, lua_pushnil(L));
+		SETK(L, K_DUR, lua_pushnil(L));
 		return;
 	}
-	setk_int(L, K_RET, ev->ret);
-	setk_int(L, K_ERR, ev->err);
-	setk_bool(L, K_ENTRY_SEEN, ev->entry_seen);
+	SETK(L, K_RET, lua_pushinteger(L, ev->ret));
+	SETK(L, K_ERR, lua_pushinteger(L, ev->err));
+	SETK(L, K_ENTRY_SEEN, lua_pushboolean(L, ev->entry_seen));
 	if (ev->entry_seen) {
-		setk_num(L, K_ENTRY_TIME, seconds(&ev->entry_ts));
-		setk_num(L, K_DUR, (double)(ev->ts.sec - ev->entry_ts.sec) +
-					   (double)(ev->ts.nsec - ev->entry_ts.nsec) / 1e9);
+		SETK(L, K_ENTRY_TIME, lua_pushnumber(L, seconds(&ev->entry_ts)));
+		SETK(L, K_DUR, lua_pushnumber(L, (double)(ev->ts.sec - ev->entry_ts.sec) +
+						     (double)(ev->ts.nsec - ev->entry_ts.nsec) / 1e9));
 	} else {
-		setk_nil(L, K_ENTRY_TIME);
-		setk_nil(L, K_DUR);
+		SETK(L, K_ENTRY_TIME, lua_pushnil(L));
+		SETK(L, K_DUR, lua_pushnil(L));
 	}
 }
 
@@ -517,10 +492,10 @@ static void fill_event(lua_State *L, const mt_event *ev)
 	lua_rawgeti(L, KEYS, K_KINDS + (int)ev->kind);
 	lua_rawset(L, -3);
 	/* pid: set when the table was made */
-	setk_int(L, K_TGID, ev->tgid);
-	setk_num(L, K_TIME, seconds(&ev->ts));
+	SETK(L, K_TGID, lua_pushinteger(L, ev->tgid));
+	SETK(L, K_TIME, lua_pushnumber(L, seconds(&ev->ts)));
 	if (ev->stime.sec >= 0)
-		setk_num(L, K_STIME, seconds(&ev->stime));
+		SETK(L, K_STIME, lua_pushnumber(L, seconds(&ev->stime)));
 	switch (ev->kind) {
 	case MT_EV_ENTER:
 	case MT_EV_EXIT:
@@ -530,44 +505,44 @@ static void fill_event(lua_State *L, const mt_event *ev)
 		break;
 	}
 	/* not a syscall stop: no registers; nr is the call it is in, if any */
-	setk_nil(L, K_IP);
-	setk_nil(L, K_SP);
+	SETK(L, K_IP, lua_pushnil(L));
+	SETK(L, K_SP, lua_pushnil(L));
 	if (ev->nr >= 0) {
-		setk_int(L, K_NR, ev->nr);
+		SETK(L, K_NR, lua_pushinteger(L, ev->nr));
 		lua_rawgeti(L, KEYS, K_NAME);
 		push_syscall_name(L, ev->nr);
 		lua_rawset(L, -3);
 	} else {
-		setk_nil(L, K_NR);
-		setk_nil(L, K_NAME);
+		SETK(L, K_NR, lua_pushnil(L));
+		SETK(L, K_NAME, lua_pushnil(L));
 	}
 	switch (ev->kind) {
 	case MT_EV_SIGNAL:
-		setk_int(L, K_SIG, ev->sig);
+		SETK(L, K_SIG, lua_pushinteger(L, ev->sig));
 		lua_rawgeti(L, KEYS, K_SIGINFO);
 		lua_pushlstring(L, (const char *)ev->siginfo, sizeof ev->siginfo);
 		lua_rawset(L, -3);
 		return;
 	case MT_EV_STOP:
-		setk_int(L, K_SIG, ev->sig);
+		SETK(L, K_SIG, lua_pushinteger(L, ev->sig));
 		return;
 	case MT_EV_FORK:
-		setk_int(L, K_CHILD, ev->child);
+		SETK(L, K_CHILD, lua_pushinteger(L, ev->child));
 		lua_rawgeti(L, KEYS, K_HOW);
 		lua_rawgeti(L, KEYS, K_HOWS + (int)ev->how);
 		lua_rawset(L, -3);
-		setk_int(L, K_CLONE_FLAGS, (lua_Integer)ev->clone_flags);
-		setk_bool(L, K_THREAD, ev->thread);
+		SETK(L, K_CLONE_FLAGS, lua_pushinteger(L, (lua_Integer)ev->clone_flags));
+		SETK(L, K_THREAD, lua_pushboolean(L, ev->thread));
 		return;
 	case MT_EV_EXEC:
-		setk_int(L, K_OLD_PID, ev->old_pid);
+		SETK(L, K_OLD_PID, lua_pushinteger(L, ev->old_pid));
 		return;
 	case MT_EV_EXITED:
-		setk_int(L, K_STATUS, ev->status);
+		SETK(L, K_STATUS, lua_pushinteger(L, ev->status));
 		return;
 	case MT_EV_KILLED:
-		setk_int(L, K_SIG, ev->sig);
-		setk_bool(L, K_CORE, ev->core_dumped);
+		SETK(L, K_SIG, lua_pushinteger(L, ev->sig));
+		SETK(L, K_CORE, lua_pushboolean(L, ev->core_dumped));
 		return;
 	default:
 		return;

@@ -350,6 +350,12 @@ local TS_FORMAT = { none = true, time = true, unix = true }
 local TS_PRECISION = { s = true, ms = true, us = true, ns = true }
 local HEX_STYLES = { none = true, ["non-ascii-chars"] = true, ["non-ascii"] = true, all = true }
 
+-- Long options whose value is one of a few words, and those words.
+local CHOICES = {
+  color = { "auto", "always", "never" },
+  low_latency = { "auto", "on", "off" },
+}
+
 -- Is val one of the given words? (the values of -X, --color, -I ...)
 local function one_of(val, ...)
   for i = 1, select("#", ...) do
@@ -443,18 +449,15 @@ local function parse(argv)
     elseif name == "abbrev" or name == "verbose_set" or name == "raw" or name == "read" or name == "write"
         or name == "inject" or name == "fault" then
       err = qualify(opts, name:gsub("_set$", "") .. "=" .. val)
-    elseif name == "color" then
-      if not one_of(val, "auto", "always", "never") then
-        return nil, ("invalid --color argument: '%s' (auto, always or never)"):format(val)
+    elseif CHOICES[name] then
+      local words = CHOICES[name]
+      if not one_of(val, table.unpack(words)) then
+        return nil, ("invalid --%s argument: '%s' (%s or %s)"):format((name:gsub("_", "-")), val,
+          table.concat(words, ", ", 1, #words - 1), words[#words])
       end
-      opts.color = val
+      opts[name] = val
     elseif name == "no_color" then
       opts.color = "never"
-    elseif name == "low_latency" then
-      if not one_of(val, "auto", "on", "off") then
-        return nil, ("invalid --low-latency argument: '%s' (auto, on or off)"):format(val)
-      end
-      opts.low_latency = val
     elseif name == "no_low_latency" then
       opts.low_latency = "off"
     elseif name == "interruptible" then
