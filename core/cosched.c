@@ -166,7 +166,7 @@ int mt_set_cosched(mt_tracer *t, int on)
 	}
 	pthread_mutex_init(&c->lock, NULL);
 	pthread_cond_init(&c->wake, NULL);
-	err = pthread_create(&c->watchdog, NULL, watch, c);
+	err = mt_thread_start(&c->watchdog, watch, c);
 	if (err) {
 		pthread_cond_destroy(&c->wake);
 		pthread_mutex_destroy(&c->lock);

@@ -79,6 +79,10 @@ void mt_cosched_stop(mt_tracer *t, pid_t tid);
 void mt_cosched_child(const mt_tracer *t);
 void mt_cosched_free(mt_tracer *t);
 
+/* lowlat.c: a helper thread with every signal blocked (also cosched.c) */
+#include <pthread.h>
+int mt_thread_start(pthread_t *th, void *(*fn)(void *), void *arg);
+
 /* lowlat.c: after each stop; at mt_free */
 void mt_lowlat_stop(mt_tracer *t);
 void mt_lowlat_free(mt_tracer *t);

@@ -26,6 +26,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <time.h>
@@ -129,6 +130,21 @@ static void *watch(void *arg)
 	return NULL;
 }
 
+/* Start a helper thread of the tracer (this watchdog, cosched.c's) with
+ * every signal blocked: signals sent to moontrace (Ctrl-C, a script's
+ * timer) must interrupt the tracer's wait for tracees, not a helper. */
+int mt_thread_start(pthread_t *th, void *(*fn)(void *), void *arg)
+{
+	sigset_t all, old;
+	int err;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	err = pthread_create(th, NULL, fn, arg);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	return err;
+}
+
 void mt_lowlat_free(mt_tracer *t)
 {
 	struct mt_lowlat *l = t->lowlat;
@@ -173,7 +189,7 @@ int mt_set_low_latency(mt_tracer *t, enum mt_lowlat_mode mode)
 			goto fail;
 		}
 	} else {
-		err = pthread_create(&l->watchdog, NULL, watch, l);
+		err = mt_thread_start(&l->watchdog, watch, l);
 		if (err)
 			goto fail;
 		l->has_watchdog = 1;

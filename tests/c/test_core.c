@@ -1,7 +1,9 @@
 /*
  * test_core.c: the ptrace core on real processes, no Lua involved.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,6 +71,43 @@ static void trace_sh(mt_tracer *t, const char *script, struct run *r)
 			break;
 		}
 	}
+}
+
+/* Do the threads of this process other than the main one all block
+ * SIGINT, SIGALRM and SIGTERM?  -1 when there is no other thread. */
+static int helpers_block_signals(void)
+{
+	char path[128], line[256];
+	int tid, found = 0, all = 1;
+	DIR *d = opendir("/proc/self/task");
+	struct dirent *e;
+
+	if (!d)
+		return -1;
+	while ((e = readdir(d))) {
+		FILE *f;
+
+		tid = atoi(e->d_name);
+		if (tid <= 0 || tid == getpid())
+			continue;
+		snprintf(path, sizeof path, "/proc/self/task/%d/status", tid);
+		f = fopen(path, "r");
+		if (!f)
+			continue;
+		while (fgets(line, sizeof line, f))
+			if (strncmp(line, "SigBlk:", 7) == 0) {
+				unsigned long long m = strtoull(line + 7, NULL, 16);
+				unsigned long long want = (1ULL << (SIGINT - 1)) |
+					(1ULL << (SIGALRM - 1)) | (1ULL << (SIGTERM - 1));
+
+				found = 1;
+				if ((m & want) != want)
+					all = 0;
+			}
+		fclose(f);
+	}
+	closedir(d);
+	return found ? all : -1;
 }
 
 /* Does this process hold /dev/cpu_dma_latency open (lowlat.c's request)? */
@@ -179,6 +218,8 @@ int main(void)
 		   "off: the request is withdrawn");
 		ok(mt_set_low_latency(t, MT_LOWLAT_AUTO) == 0 && holds_latency_request() == 0,
 		   "auto: no request before any stop");
+		ok(helpers_block_signals() == 1,
+		   "auto: its watchdog thread blocks signals (they go to the tracer's wait)");
 		if (mt_spawn(t, "/bin/sh", argv, NULL) > 0)
 			while (mt_next(t, &ev) > 0) {
 				n++;
