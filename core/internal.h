@@ -32,6 +32,9 @@ struct mt_tracee {
 	/* entered the current call at a syscall-entry stop: the seccomp
 	 * stop that may follow for the same call is not a new entry */
 	unsigned entry_stopped : 1;
+	/* the current call's entry was reported (else only recorded: see
+	 * mt_report_entry) */
+	unsigned entry_reported : 1;
 	/* spawned with a filter: read end of the pipe on which the child
 	 * says it installed it (read at its first execve); 0 when none */
 	int filter_fd;
@@ -40,6 +43,7 @@ struct mt_tracee {
 	uint32_t arch;
 	uint64_t args[6];
 	mt_time entry_ts;
+	mt_time entry_stime;  /* with want_stime: the stime at the entry stop */
 	/* how to resume after a held stop */
 	int resume_req;   /* PTRACE_SYSCALL, PTRACE_LISTEN, ... */
 	int resume_sig;
@@ -54,6 +58,9 @@ struct mt_tracer {
 	long traced_limit;       /* bits in traced */
 	int trace_unknown;       /* report numbers outside the bitmap */
 	int want_stime;          /* wait4 with rusage: mt_event.stime */
+	mt_time stop_stime;      /* ... of the stop being handled (sec -1: none) */
+	unsigned char *entry_quiet;  /* bitmap: entries recorded, not reported */
+	int entry_quiet_unknown;     /* the same for numbers outside it */
 	struct mt_tracee *buckets[MT_TRACEE_BUCKETS];
 	int ntracees;
 	struct mt_tracee *held;  /* tracee of the last event, if still stopped */

@@ -64,6 +64,13 @@ mt_tracer *mt_new(void)
 		return NULL;
 	}
 	t->traced_limit = TRACED_BITS;
+	t->entry_quiet = calloc(TRACED_BITS / 8, 1);
+	if (!t->entry_quiet) {
+		free(t->traced);
+		free(t);
+		return NULL;
+	}
+	t->stop_stime.sec = -1;
 	mt_trace_all(t, 1);
 	t->seccomp = 1;
 	return t;
@@ -83,6 +90,7 @@ void mt_free(mt_tracer *t)
 		while (t->buckets[i])
 			let_go(t, t->buckets[i]);
 	free(t->traced);
+	free(t->entry_quiet);
 	free(t);
 }
 
@@ -120,6 +128,32 @@ int mt_is_traced(const mt_tracer *t, long nr)
 	if (nr < 0 || nr >= t->traced_limit)
 		return t->trace_unknown;
 	return (t->traced[nr / 8] >> (nr % 8)) & 1;
+}
+
+void mt_report_entries(mt_tracer *t, int on)
+{
+	memset(t->entry_quiet, on ? 0 : 0xff, (size_t)t->traced_limit / 8);
+	t->entry_quiet_unknown = !on;
+}
+
+int mt_report_entry(mt_tracer *t, long nr, int on)
+{
+	if (nr < 0 || nr >= t->traced_limit) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (on)
+		t->entry_quiet[nr / 8] &= (unsigned char)~(1u << (nr % 8));
+	else
+		t->entry_quiet[nr / 8] |= (unsigned char)(1u << (nr % 8));
+	return 0;
+}
+
+static int entry_reported(const mt_tracer *t, long nr)
+{
+	if (nr < 0 || nr >= t->traced_limit)
+		return !t->entry_quiet_unknown;
+	return !((t->entry_quiet[nr / 8] >> (nr % 8)) & 1);
 }
 
 /* ---- starting to trace ---------------------------------------------- */
@@ -400,6 +434,18 @@ static int syscall_stop(mt_tracer *t, struct mt_tracee *tr, mt_event *ev)
 			resume(t, tr);
 			return 0;
 		}
+		tr->entry_stime = t->stop_stime;
+		tr->entry_reported = entry_reported(t, tr->nr);
+		if (!tr->entry_reported) {
+			/* recorded for the exit event, not reported */
+			struct timespec now;
+
+			clock_gettime(CLOCK_REALTIME, &now);
+			tr->entry_ts.sec = now.tv_sec;
+			tr->entry_ts.nsec = now.tv_nsec;
+			resume(t, tr);
+			return 0;
+		}
 		start_event(tr, ev, MT_EV_ENTER);
 		tr->entry_ts = ev->ts;
 	} else {
@@ -421,7 +467,9 @@ static int syscall_stop(mt_tracer *t, struct mt_tracee *tr, mt_event *ev)
 		ev->ret = info.exit.rval;
 		ev->err = info.exit.is_error ? (int)-info.exit.rval : 0;
 		ev->entry_seen = tr->entry_seen;
+		ev->entry_reported = tr->entry_seen && tr->entry_reported;
 		ev->entry_ts = tr->entry_ts;
+		ev->entry_stime = tr->entry_stime;
 	}
 	ev->nr = tr->nr;
 	ev->arch = tr->arch;
@@ -496,10 +544,14 @@ static int exec_event(mt_tracer *t, struct mt_tracee *tr, mt_event *ev)
 			tr->in_syscall = o->in_syscall;
 			tr->hidden = o->hidden;
 			tr->entry_seen = o->entry_seen;
+			/* reported, but under the old tid: the exit event
+			 * of this pid carries the call's fields again */
+			tr->entry_reported = 0;
 			tr->nr = o->nr;
 			tr->arch = o->arch;
 			memcpy(tr->args, o->args, sizeof tr->args);
 			tr->entry_ts = o->entry_ts;
+			tr->entry_stime = o->entry_stime;
 			tr->pre_exec = o->pre_exec;
 			if (o->quiet)
 				make_quiet(t, tr);
@@ -637,6 +689,8 @@ int mt_next(mt_tracer *t, mt_event *ev)
 		}
 		if (t->lowlat)
 			mt_lowlat_stop(t);
+		t->stop_stime.sec = t->want_stime ? ru.ru_stime.tv_sec : -1;
+		t->stop_stime.nsec = t->want_stime ? ru.ru_stime.tv_usec * 1000L : 0;
 		if (t->cosched && WIFSTOPPED(status))
 			mt_cosched_stop(t, pid);
 		reported = handle(t, pid, status, ev);

@@ -100,10 +100,14 @@ typedef struct mt_event {
 	uint64_t args[6];
 	int64_t ret;          /* exit: raw return value */
 	int err;              /* exit: errno when the call failed, else 0 */
-	int entry_seen;       /* exit: the matching entry was reported */
+	int entry_seen;       /* exit: the matching entry was seen (entry_ts,
+			       * entry_stime hold for it) */
+	int entry_reported;   /* exit: ...and reported as an event (see
+			       * mt_report_entry) */
 	uint64_t ip, sp;
 	mt_time ts;       /* when the stop happened (CLOCK_REALTIME) */
 	mt_time entry_ts; /* exit: when the entry happened */
+	mt_time entry_stime; /* exit, with mt_want_stime: stime at the entry */
 	/* with mt_want_stime: the thread group's system CPU time at this stop
 	 * (wait4's ru_stime), what strace -c measures; else sec is -1 */
 	mt_time stime;
@@ -138,6 +142,16 @@ int mt_trace_syscall(mt_tracer *t, long nr, int on);
 /* Fill mt_event.stime: costs a getrusage per stop, so it is off by default. */
 void mt_want_stime(mt_tracer *t, int on);
 int mt_is_traced(const mt_tracer *t, long nr);
+/*
+ * Entry events.  By default the entry of every traced syscall is reported.
+ * A caller that needs only exits (a summary; hooks on exits) turns them
+ * off: the entry stop still happens, as ptrace needs it, but it is
+ * recorded and resumed at once, and the exit event carries what the entry
+ * had (args, entry_ts, entry_stime) with entry_reported == 0.  Half the
+ * events, for a caller that would have ignored them.
+ */
+void mt_report_entries(mt_tracer *t, int on);
+int mt_report_entry(mt_tracer *t, long nr, int on);
 
 /*
  * seccomp-bpf stop selection (on by default): a spawned tracee gets a

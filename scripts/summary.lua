@@ -25,19 +25,14 @@ local stats = count.new()
 
 if not wall then session.t:want_stime(true) end
 
--- strace's ltime: the stime at the last syscall stop of each tracee.  A
--- tracee met first at an exit (attached inside a call) has none: strace
--- then charges it everything since the process started, so do we.
-local last_stime = {}
-
+-- A call is charged with the stime between its entry stop (ev.entry_stime,
+-- which the core records: no entry events are needed, so none are asked
+-- for) and its exit stop.  A call met first at its exit (attached inside
+-- it) has no entry: strace then charges it everything since the process
+-- started, so do we.
 local function ns(sec)
   return math.floor(sec * 1e9 + 0.5)
 end
-
-on("enter", function(ev)
-  if selected and not selected[ev.nr] then return end
-  last_stime[ev.pid] = ev.stime
-end)
 
 on("exit", function(ev)
   if selected and not selected[ev.nr] then return end
@@ -45,16 +40,10 @@ on("exit", function(ev)
   if wall then
     t = ev.dur and ns(ev.dur) or 0
   else
-    local now = ev.stime or 0
-    t = ns(now - (last_stime[ev.pid] or 0))
-    last_stime[ev.pid] = now
+    t = ns((ev.stime or 0) - (ev.entry_seen and ev.entry_stime or 0))
   end
   stats:add(ev.nr, ev.name, ev.err ~= 0, t - overhead)
 end)
-
-local function forget(ev) last_stime[ev.pid] = nil end
-on("exited", forget)
-on("killed", forget)
 
 -- With -c nothing else is loaded, so the summary tells of new tracees on
 -- stderr as strace does (with -o it stays quiet, also like strace).

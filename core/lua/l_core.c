@@ -167,6 +167,20 @@ static int l_cosched(lua_State *L)
 	return 1;
 }
 
+/* t:report_entries(on): entry events for every traced syscall, or none */
+static int l_report_entries(lua_State *L)
+{
+	mt_report_entries(tracer_of(L), lua_toboolean(L, 2));
+	return 0;
+}
+
+/* t:report_entry(nr, on) -> true | nil, msg, errname */
+static int l_report_entry(lua_State *L)
+{
+	return mt_lua_result(L, mt_report_entry(tracer_of(L), (long)luaL_checkinteger(L, 2),
+						lua_toboolean(L, 3)));
+}
+
 /* t:low_latency("auto"|"on"|"off") -> true | nil, msg, errname (lowlat.c) */
 static int l_low_latency(lua_State *L)
 {
@@ -351,7 +365,7 @@ enum {
 	K_KIND = 1, K_PID, K_TGID, K_TIME, K_STIME, K_NR, K_NAME, K_ARGS,
 	K_ARCH, K_IP, K_SP, K_PRIV, K_RET, K_ERR, K_ENTRY_SEEN, K_ENTRY_TIME,
 	K_DUR, K_SIG, K_SIGINFO, K_CHILD, K_HOW, K_CLONE_FLAGS, K_THREAD,
-	K_OLD_PID, K_STATUS, K_CORE,
+	K_OLD_PID, K_STATUS, K_CORE, K_ENTRY_STIME,
 	K_KINDS,                        /* + enum mt_event_kind */
 	K_HOWS = K_KINDS + 16,          /* + enum mt_fork_how */
 	K_NAMES = K_HOWS + 4,           /* + syscall number, made on first use */
@@ -369,6 +383,7 @@ static const char *const key_names[] = {
 	[K_SIGINFO] = "siginfo", [K_CHILD] = "child", [K_HOW] = "how",
 	[K_CLONE_FLAGS] = "clone_flags", [K_THREAD] = "thread",
 	[K_OLD_PID] = "old_pid", [K_STATUS] = "status", [K_CORE] = "core",
+	[K_ENTRY_STIME] = "entry_stime",
 };
 
 static void push_keys(lua_State *L)
@@ -449,7 +464,7 @@ static void fill_syscall(lua_State *L, const mt_event *ev)
 	 * and args as the entry left them in this table: the tracee's own
 	 * table, which only events of this call filled since (fork and exec
 	 * events in the middle of a call leave them alone). */
-	if (ev->kind == MT_EV_ENTER || !ev->entry_seen) {
+	if (ev->kind == MT_EV_ENTER || !ev->entry_reported) {
 		SETK(L, K_NR, lua_pushinteger(L, ev->nr));
 		lua_rawgeti(L, KEYS, K_NAME);
 		push_syscall_name(L, ev->nr);
@@ -476,6 +491,8 @@ static void fill_syscall(lua_State *L, const mt_event *ev)
 	SETK(L, K_RET, lua_pushinteger(L, ev->ret));
 	SETK(L, K_ERR, lua_pushinteger(L, ev->err));
 	SETK(L, K_ENTRY_SEEN, lua_pushboolean(L, ev->entry_seen));
+	if (ev->entry_seen && ev->entry_stime.sec >= 0)
+		SETK(L, K_ENTRY_STIME, lua_pushnumber(L, seconds(&ev->entry_stime)));
 	if (ev->entry_seen) {
 		SETK(L, K_ENTRY_TIME, lua_pushnumber(L, seconds(&ev->entry_ts)));
 		SETK(L, K_DUR, lua_pushnumber(L, (double)(ev->ts.sec - ev->entry_ts.sec) +
@@ -715,6 +732,8 @@ static const luaL_Reg tracer_meth[] = {
 	{ "drain", l_drain },
 	{ "cosched", l_cosched },
 	{ "low_latency", l_low_latency },
+	{ "report_entries", l_report_entries },
+	{ "report_entry", l_report_entry },
 	{ "low_latency_stats", l_low_latency_stats },
 	{ "spawn", l_spawn },
 	{ "attach", l_attach },

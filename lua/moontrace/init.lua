@@ -140,6 +140,9 @@ function M.session(opts)
   s.meta = event_meta(t, s)
   s.methods = s.meta.methods
   t:set_event_meta(s.meta)
+  -- Entry events only for the syscalls an "enter" hook wants (Session:on):
+  -- the others' entries are recorded by the core for their exit events.
+  t:report_entries(false)
   t:follow(opts.follow and true or false)
   return s
 end
@@ -176,6 +179,10 @@ function Session:on(kind, sel, fn, owner)
   if type(fn) ~= "function" then error("hook function expected", 2) end
   local h = { fn = fn, nrs = M.select(sel), owner = owner, kind = kind }
   table.insert(self.hooks[kind], h)
+  if kind == "enter" then
+    if h.nrs == nil then self.t:report_entries(true)
+    else for nr in pairs(h.nrs) do self.t:report_entry(nr, true) end end
+  end
   return h
 end
 

@@ -186,6 +186,7 @@ function M.get(session, opts)
   -- the view has printed the line when the prompt shows.
   local base = session.dispatch
   self.base_dispatch = getmetatable(session).dispatch   -- Session.dispatch, for repl()
+  session.t:report_entries(true)     -- the prompt stops at entries too
   session.dispatch = function(sess, ev)
     if ev.kind == "attach" or ev.kind == "finish" then return base(sess, ev) end
     if ev.kind == "signal" then self:filter_ctrl_c(ev) end

@@ -172,6 +172,43 @@ int main(void)
 	   r.enters, r.exits);
 	mt_free(t);
 
+	/* entries recorded, not reported: exits carry the call's arguments */
+	{
+		char *argv[] = { "sh", "-c", "echo hello", NULL };
+		mt_event ev;
+		int enters = 0, oenters = 0, exits = 0, unreported = 0, later = 1;
+		char buf[16] = "";
+
+		t = mt_new();
+		mt_trace_all(t, 0);
+		mt_trace_syscall(t, 1, 1);      /* write */
+		mt_trace_syscall(t, 257, 1);    /* openat */
+		mt_report_entries(t, 0);
+		mt_report_entry(t, 257, 1);     /* but openat's */
+		if (mt_spawn(t, "/bin/sh", argv, NULL) > 0)
+			while (mt_next(t, &ev) > 0) {
+				if (ev.kind == MT_EV_ENTER) {
+					enters += ev.nr == 1;
+					oenters += ev.nr == 257;
+					continue;
+				}
+				if (ev.kind != MT_EV_EXIT || ev.nr != 1)
+					continue;
+				exits++;
+				unreported += ev.entry_seen && !ev.entry_reported;
+				if (ev.entry_ts.sec > ev.ts.sec ||
+				    (ev.entry_ts.sec == ev.ts.sec && ev.entry_ts.nsec > ev.ts.nsec))
+					later = 0;
+				mt_read(t, ev.pid, ev.args[1], buf, 6);
+			}
+		ok(enters == 0 && exits == 1 && unreported == 1 && later &&
+			   memcmp(buf, "hello\n", 6) == 0,
+		   "entries off: no write entry, its exit has the buffer (%d/%d/%d)",
+		   enters, exits, unreported);
+		ok(oenters > 0, "entries off but openat's: %d openat entries", oenters);
+		mt_free(t);
+	}
+
 	/* system CPU time at each stop (strace -c): only when asked for */
 	{
 		char *argv[] = { "sh", "-c",

@@ -504,6 +504,34 @@ else
   skip("permissions", "needs root and setpriv")
 end
 
+-- ---- entries only where a hook wants them --------------------------------------------
+-- A script hooked on exits gets no entry events (the core records the
+-- entries and resumes at once), yet its exit events carry the arguments,
+-- the memory they point to, the entry time, and ev:format() the whole line.
+
+do
+  local script = H.tmp .. "/exits.lua"
+  H.write(script, [[
+local writes = 0
+on("enter", "write", function(ev) writes = writes + 1 end)
+on("exit", "openat", function(ev)
+  if ev.ret >= 0 and ev:str(ev.args[2], 64) == "/etc/hostname" then
+    print("OPEN", ev.entry_seen, ev.dur >= 0, ev:format())
+  end
+end)
+on("exit", "read", function(ev) if ev.ret > 0 then print("READ", ev:read(ev.args[2], ev.ret)) end end)
+at_exit(function() print("WRITE_ENTRIES", writes) end)
+]])
+  -- dd reads and writes (cat, writing to a file, would copy_file_range)
+  local c, out, e = H.sh(("%s -l %s -o %s/exits.out dd if=/etc/hostname status=none"):format(M, script, H.tmp))
+  local text = H.read(H.tmp .. "/exits.out") or ""
+  local host = (H.read("/etc/hostname") or "")
+  H.ok(c == 0 and text:find('OPEN\ttrue\ttrue\topenat%(AT_FDCWD, "/etc/hostname", O_RDONLY%) = %d+\n') ~= nil,
+       "exit-only hook: arguments, memory, entry time and the whole line at exit", text .. e)
+  H.ok(text:find("READ\t" .. host, 1, true) ~= nil, "exit-only hook: the buffer a read filled", text)
+  H.ok(text:find("WRITE_ENTRIES\t1\n") ~= nil, "an enter hook on write: its entries still come", text)
+end
+
 -- ---- no garbage per event ---------------------------------------------------------
 -- The event tables are the tracees' own, refilled at each stop, and the
 -- dispatch makes nothing either: with the collector stopped, a no-op hook
