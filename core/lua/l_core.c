@@ -477,6 +477,8 @@ static void fill_syscall(lua_State *L, const mt_event *ev)
 		}
 		lua_pop(L, 1);
 		SETK(L, K_ARCH, lua_pushinteger(L, ev->arch));
+		if (ev->kind == MT_EV_EXIT)   /* no entry ran a decoder */
+			SETK(L, K_PRIV, lua_pushnil(L));
 	}
 	SETK(L, K_IP, lua_pushinteger(L, (lua_Integer)ev->ip));
 	SETK(L, K_SP, lua_pushinteger(L, (lua_Integer)ev->sp));
