@@ -184,7 +184,7 @@ int mt_set_cosched(mt_tracer *t, int on);
 /* Low wake-up latency (lowlat.c): while tracing, hold a PM QoS request
  * (/dev/cpu_dma_latency = 0) so that idle CPUs poll instead of halting;
  * a stop then costs a fraction of the time.  MT_LOWLAT_AUTO holds it only
- * while stops come faster than 2,000 a second, and drops it within 10 ms
+ * while stops come faster than 5,000 a second, and drops it within 10 ms
  * of a quiet trace; MT_LOWLAT_ON holds it until mt_free.  The kernel drops
  * it when the process exits.  -1 when unavailable (not root, EACCES). */
 enum mt_lowlat_mode { MT_LOWLAT_OFF, MT_LOWLAT_ON, MT_LOWLAT_AUTO };
