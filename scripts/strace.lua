@@ -226,12 +226,6 @@ local function wanted_status(ev)
   return status.successful
 end
 
--- -e raw=SET: this call printed undecoded
-local function decoder_for(ev)
-  if raw and raw[ev.nr] then return line.RAW end
-  return decoders[ev.name]
-end
-
 -- -e write=FDS / -e read=FDS: strace's hex dump of the data
 local function hexdump(pid, data)
   for off = 0, #data - 1, 16 do
@@ -322,7 +316,7 @@ on("enter", function(ev)
   if selected and not selected[nr] then return end
   if not known[pid] then note_process(pid) end
   local name = ev.name
-  local d = raw and raw[nr] and RAW or decoders[name]
+  local d = raw and raw[nr] and RAW or decoders[name]   -- -e raw=SET: undecoded
   local c = spare[pid]
   if c then
     spare[pid] = nil
