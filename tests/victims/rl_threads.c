@@ -1,7 +1,10 @@
 /* rl_threads.c: a non-leader thread calls execve while the leader waits;
  * the new program (this one, with an argument) says it ran and exits.
- * With "busy", the leader spins in user space (no syscall) for 200 ms
- * before it waits: the exec finds it outside any call. */
+ * The thread sleeps 200 ms first, so that the leader is surely inside
+ * pthread_join's futex wait when the exec kills it (without the sleep,
+ * strace and moontrace runs could differ by where the scheduler put it).
+ * With "busy", the thread execs at once while the leader spins in user
+ * space (no syscall) for 200 ms: the exec finds it outside any call. */
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -9,12 +12,18 @@
 #include <unistd.h>
 
 static char *self;
+static int busy;
 
 static void *exec_it(void *arg)
 {
 	char *argv[] = { self, "after-exec", NULL };
 
 	(void)arg;
+	if (!busy) {
+		struct timespec pause = { 0, 200000000L };
+
+		nanosleep(&pause, NULL);
+	}
 	execv(self, argv);
 	return NULL;
 }
@@ -28,8 +37,9 @@ int main(int argc, char **argv)
 		return 3;
 	}
 	self = argv[0];
+	busy = argc > 1 && strcmp(argv[1], "busy") == 0;
 	pthread_create(&t, NULL, exec_it, NULL);
-	if (argc > 1 && strcmp(argv[1], "busy") == 0) {
+	if (busy) {
 		struct timespec t0, now;
 
 		clock_gettime(CLOCK_MONOTONIC, &t0);   /* vDSO: no syscall */
