@@ -63,7 +63,7 @@ function M.result_text(ev, d)
   if type(r) == "function" then return r(ev, fmt) end
   if r == "hex" then return fmt.hex(ev.ret) end
   if r == "fd" then return fmt.fd(ev, ev.ret) end
-  if r == "oct" then return ("%#o"):format(ev.ret) end
+  if r == "oct" then return ("%#03o"):format(ev.ret) end
   if r == "udec" then return ("%u"):format(ev.ret) end
   return tostring(ev.ret)
 end

@@ -13,6 +13,22 @@ local D = require("moontrace.decode").decoders
 describe("net decoders, by hand", function()
   before_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
 
+  -- strace 6.1 on a NETLINK_ROUTE socket:
+  --   setsockopt(3, SOL_NETLINK, NETLINK_EXT_ACK, [1], 4) = 0
+  --   setsockopt(3, SOL_NETLINK, 0x63 /* NETLINK_??? */, [1], 4) = -1 ENOPROTOOPT
+  --   getsockopt(3, SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, [1, 0], [16 => 8]) = 0
+  it("names SOL_NETLINK options and prints the membership bitmap", function()
+    local ev = fake.event{ kind = "enter", args = { 3, 270, 11, 0x1000, 4 }, mem = { [0x1000] = fake.u32(1) } }
+    assert.are.equal("3, SOL_NETLINK, NETLINK_EXT_ACK, [1], 4", fake.render(D.setsockopt, ev, f))
+    ev.args[3] = 99
+    assert.are.equal("3, SOL_NETLINK, 0x63 /* NETLINK_??? */, [1], 4", fake.render(D.setsockopt, ev, f))
+    ev = fake.event{ kind = "enter", args = { 3, 270, 9, 0x1000, 0x2000 },
+                     mem = { [0x1000] = fake.u32(1, 0, 7, 7), [0x2000] = fake.u32(16) } }
+    local text = D.getsockopt.enter(ev, f)
+    ev.kind, ev.mem[0x2000] = "exit", fake.u32(8)
+    assert.are.equal("3, SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, [1, 0], [16 => 8]", text .. D.getsockopt.exit(ev, f))
+  end)
+
   local SIN = string.pack("<I2>I2BBBB", 2, 5000, 127, 0, 0, 1) .. ("\0"):rep(8)
 
   -- strace ./v: bind(5, {sa_family=AF_INET, sin_port=htons(5000), sin_addr=inet_addr("127.0.0.1")}, 16)

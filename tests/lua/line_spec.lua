@@ -37,3 +37,13 @@ describe("line.tail", function()
     assert.equal(")" .. (" "):rep(10) .. " = 0", line.tail(8, "0", 20))
   end)
 end)
+
+-- umask(000) = 022, umask(0777) = 000, umask(022) = 0777 (strace 6.1)
+describe("line.result_text for octal results", function()
+  local D = require("moontrace.decode").decoders
+  it("prints umask's old mask with at least three digits", function()
+    assert.equal("000", line.result_text({ err = 0, ret = 0 }, D.umask))
+    assert.equal("022", line.result_text({ err = 0, ret = 18 }, D.umask))
+    assert.equal("0777", line.result_text({ err = 0, ret = 511 }, D.umask))
+  end)
+end)
