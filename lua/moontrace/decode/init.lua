@@ -6,7 +6,8 @@
 --   decode.siginfo(ev.siginfo, f)   --> "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}"
 --   decode.wait_status(0x300)       --> "[{WIFEXITED(s) && WEXITSTATUS(s) == 3}]"
 
-local FAMILIES = { "file", "fs", "desc", "mem", "process", "net", "signal", "misc", "ioctl", "poll" }
+local FAMILIES = { "file", "fs", "desc", "mem", "process", "net", "signal", "misc", "ioctl", "poll",
+                   "ipc" }
 
 local decoders = {}
 for _, family in ipairs(FAMILIES) do

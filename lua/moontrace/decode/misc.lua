@@ -368,6 +368,7 @@ local function sigevent_at(ev, f, addr)
   end
   return "{" .. table.concat(out, ", ") .. "}"
 end
+D.sigevent_at = sigevent_at         -- mq_notify's too (decode/ipc.lua)
 
 D.timer_create = {
   enter = function(ev, f) return clock_name(f, ev.args[1]) .. ", " .. sigevent_at(ev, f, ev.args[2]) .. ", " end,
