@@ -9,7 +9,7 @@ package.cpath = H.root .. "/build/lua/?.so;" .. package.cpath
 
 -- syscall name -> decoder family (the module that decodes it)
 local FAMILY = {}
-for _, fam in ipairs{ "file", "fs", "desc", "mem", "process", "net", "signal", "misc", "ioctl", "poll", "ipc", "vm" } do
+for _, fam in ipairs{ "file", "fs", "desc", "mem", "process", "net", "signal", "misc", "ioctl", "poll", "ipc", "sys", "vm" } do
   local ok, mod = pcall(require, "moontrace.decode." .. fam)
   if ok then
     for name, d in pairs(mod) do
@@ -35,7 +35,7 @@ local function build(src, name)
 end
 os.execute("mkdir -p " .. H.root .. "/build/victims")
 local V = {}
-for _, n in ipairs{ "v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v13" } do
+for _, n in ipairs{ "v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13" } do
   V[n] = build(H.root .. "/tests/lua/victims/" .. n .. ".c", n)
 end
 
@@ -44,7 +44,8 @@ local RUNS = {
   { V.v3, { "-x" } }, { V.v3, { "-xx" } }, { V.v3, { "-s5" } }, { V.v4, {} }, { V.v4, { "-v" } },
   { V.v5, {} }, { V.v5, { "-y" } }, { V.v6, {} }, { V.v7, {} }, { V.v7, { "-v" } },
   { V.v8, {} }, { V.v8, { "-v" } }, { V.v9, {} }, { V.v10, {} }, { V.v10, { "-v" } },
-  { V.v11, {} }, { V.v11, { "-v" } }, { V.v11, { "-x" } }, { V.v13, {} }, { V.v13, { "-v" } },
+  { V.v11, {} }, { V.v11, { "-v" } }, { V.v11, { "-x" } }, { V.v12, {} }, { V.v12, { "-v" } },
+  { V.v13, {} }, { V.v13, { "-v" } },
   { "ls -la /tmp/mt/weird", {} }, { "stat /etc/passwd", { "-v" } }, { "uname -a", {} },
   { "cp /etc/hostname /tmp/mt/t9", {} }, { "id", {} }, { "df /", {} }, { "date", {} },
 }

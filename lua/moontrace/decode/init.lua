@@ -7,7 +7,7 @@
 --   decode.wait_status(0x300)       --> "[{WIFEXITED(s) && WEXITSTATUS(s) == 3}]"
 
 local FAMILIES = { "file", "fs", "desc", "mem", "process", "net", "signal", "misc", "ioctl", "poll",
-                   "ipc", "vm" }
+                   "ipc", "sys", "vm" }
 
 local decoders = {}
 for _, family in ipairs(FAMILIES) do
