@@ -1,0 +1,242 @@
+-- Netlink messages in socket data (lua/moontrace/decode/netlink.lua), by
+-- hand: every expected string is strace 6.1's own output on
+-- tests/lua/victims/v14.c or on getaddrinfo (the bytes rebuilt here).
+package.path = "lua/?.lua;lua/?/init.lua;tests/lua/?.lua;" .. package.path
+
+local f = require "moontrace.fmt"
+local fake = require "fake_event"
+local D = require("moontrace.decode").decoders
+local nl = require "moontrace.decode.netlink"
+
+local pack = string.pack
+
+local function hdr(len, ty, flags, seq, pid) return pack("<I4I2I2I4i4", len, ty, flags, seq, pid) end
+local function nla(ty, data)
+  local s = pack("<I2I2", 4 + #data, ty) .. data
+  return s .. ("\0"):rep((4 - #s % 4) % 4)
+end
+local function be(...) return pack(">" .. ("B"):rep(select("#", ...)), ...) end
+
+-- RTM_NEWADDR for 127.0.0.1 on lo, as the kernel sends it
+local LO_ADDR = hdr(76, 20, 2, 1795752542, 6064) .. pack("<BBBBI4", 2, 8, 0x80, 254, 1) ..
+  nla(1, be(127, 0, 0, 1)) .. nla(2, be(127, 0, 0, 1)) .. nla(3, "lo\0") .. nla(8, pack("<I4", 0x80)) ..
+  nla(6, pack("<I4I4I4I4", 0xffffffff, 0xffffffff, 22, 22))
+local LO_ADDR_TEXT = "[{nlmsg_len=76, nlmsg_type=RTM_NEWADDR, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1795752542, " ..
+  "nlmsg_pid=6064}, {ifa_family=AF_INET, ifa_prefixlen=8, ifa_flags=IFA_F_PERMANENT, ifa_scope=RT_SCOPE_HOST, " ..
+  'ifa_index=if_nametoindex("lo")}, [[{nla_len=8, nla_type=IFA_ADDRESS}, inet_addr("127.0.0.1")], ' ..
+  '[{nla_len=8, nla_type=IFA_LOCAL}, inet_addr("127.0.0.1")], [{nla_len=7, nla_type=IFA_LABEL}, "lo"], ' ..
+  "[{nla_len=8, nla_type=IFA_FLAGS}, IFA_F_PERMANENT], [{nla_len=20, nla_type=IFA_CACHEINFO}, " ..
+  "{ifa_prefered=4294967295, ifa_valid=4294967295, cstamp=22, tstamp=22}]]]"
+
+describe("netlink messages", function()
+  local lookup, ifname = nl.lookup, f.ifname
+  local asked
+  before_each(function()
+    f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 }
+    f.ifname = function(i) return ({ [1] = "lo", [2] = "eth0" })[i] end
+    asked = {}
+    -- every descriptor below 10 is a NETLINK_ROUTE socket, 10..19 NETLINK_SOCK_DIAG
+    nl.lookup = function(pid, fd)
+      asked[#asked + 1] = fd
+      if fd < 10 then return 0 end
+      if fd < 20 then return 4 end
+      return nil
+    end
+  end)
+  after_each(function() nl.lookup, f.ifname = lookup, ifname end)
+
+  -- getaddrinfo with AI_ADDRCONFIG:
+  -- sendto(3, [{nlmsg_len=20, nlmsg_type=RTM_GETADDR, ...}, {ifa_family=AF_UNSPEC, ...}], 20, 0, {...}, 12)
+  it("prints a request with a short ifaddrmsg", function()
+    local req = hdr(20, 22, 0x301, 1795752499, 0) .. pack("<BBBB", 0, 0, 0, 0)
+    local ev = fake.event{ kind = "enter", args = { 3, 0x1000, 20, 0, 0x2000, 12 },
+                           mem = { [0x1000] = req, [0x2000] = pack("<I2I2I4I4", 16, 0, 0, 0) } }
+    assert.are.equal("3, [{nlmsg_len=20, nlmsg_type=RTM_GETADDR, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, " ..
+      "nlmsg_seq=1795752499, nlmsg_pid=0}, {ifa_family=AF_UNSPEC, ...}], 20, 0, " ..
+      "{sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, 12", fake.render(D.sendto, ev, f))
+  end)
+
+  it("decodes addresses and their attributes, and the NLMSG_DONE after them", function()
+    local ev = fake.event{ kind = "enter", args = { 3, 0x1000, 4096, 0, 0, 0 } }
+    assert.are.equal("3, ", D.recvfrom.enter(ev, f))
+    ev.kind, ev.ret, ev.mem = "exit", #LO_ADDR * 2, { [0x1000] = LO_ADDR .. LO_ADDR }
+    assert.are.equal("[" .. LO_ADDR_TEXT .. ", " .. LO_ADDR_TEXT .. "], 4096, 0, NULL, NULL", D.recvfrom.exit(ev, f))
+    ev.ret, ev.mem = 20, { [0x1000] = hdr(20, 3, 2, 101, 20608) .. pack("<i4", 0) }
+    assert.are.equal("[{nlmsg_len=20, nlmsg_type=NLMSG_DONE, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=101, " ..
+      "nlmsg_pid=20608}, 0], 4096, 0, NULL, NULL", D.recvfrom.exit(ev, f))
+  end)
+
+  -- strace -s 2: two attributes, two messages, strings cut
+  it("shows at most -s messages and attributes", function()
+    f.opts.strsize = 2
+    local text = nl.decode(f, LO_ADDR .. LO_ADDR .. LO_ADDR, 0)
+    local want = "[[{nlmsg_len=76, nlmsg_type=RTM_NEWADDR, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1795752542, " ..
+      "nlmsg_pid=6064}, {ifa_family=AF_INET, ifa_prefixlen=8, ifa_flags=IFA_F_PERMANENT, " ..
+      'ifa_scope=RT_SCOPE_HOST, ifa_index=if_nametoindex("lo")}, [[{nla_len=8, nla_type=IFA_ADDRESS}, ' ..
+      'inet_addr("127.0.0.1")], [{nla_len=8, nla_type=IFA_LOCAL}, inet_addr("127.0.0.1")], ...]], '
+    assert.are.equal(want, text:sub(1, #want))
+    assert.are.equal("...]", text:sub(-4))
+    -- v14: the label of lo cut at 2 bytes, and an attribute cut by the buffer
+    local label = hdr(32, 20, 2, 1, 1) .. pack("<BBBBI4", 2, 8, 0x80, 254, 1)
+    assert.are.equal('ifa_index=if_nametoindex("lo")}, [{nla_len=7, nla_type=IFA_LABEL}, "lo"...]]',
+      nl.decode(f, label .. nla(3, "lo\0"), 0):match('ifa_index=.*$'))
+  end)
+
+  -- v14: recvmsg(3, {..., iov_len=60}], ..., msg_flags=MSG_TRUNC}, 0) = 60
+  it("prints what the buffer holds of a message cut short", function()
+    local m = hdr(80, 20, 2, 102, 20608) .. pack("<BBBBI4", 10, 128, 0x80, 254, 1) ..
+      nla(1, ("\0"):rep(15) .. "\1") .. nla(6, pack("<I4I4I4I4", 0xffffffff, 0xffffffff, 22, 22))
+    assert.are.equal("[{nlmsg_len=80, nlmsg_type=RTM_NEWADDR, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=102, " ..
+      "nlmsg_pid=20608}, {ifa_family=AF_INET6, ifa_prefixlen=128, ifa_flags=IFA_F_PERMANENT, " ..
+      'ifa_scope=RT_SCOPE_HOST, ifa_index=if_nametoindex("lo")}, [[{nla_len=20, nla_type=IFA_ADDRESS}, ' ..
+      'inet_pton(AF_INET6, "::1")], [{nla_len=20, nla_type=IFA_CACHEINFO}, ' ..
+      '"\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\x16\\x00\\x00\\x00"]]]', nl.decode(f, m:sub(1, 60), 0))
+    -- recvfrom(3, {nlmsg_len=1468, nlmsg_type=RTM_NEWLINK, ...}, 16, 0, NULL, NULL) = 16
+    assert.are.equal("{nlmsg_len=1468, nlmsg_type=RTM_NEWLINK, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=104, " ..
+      "nlmsg_pid=20608}", nl.decode(f, hdr(1468, 16, 2, 104, 20608), 0))
+  end)
+
+  -- v14: sendmsg with a GETLINK request and IFLA_EXT_MASK; then the
+  -- GETROUTE request in two iovecs, each decoded on its own
+  it("decodes each iovec of sendmsg", function()
+    local req = hdr(40, 18, 0x301, 103, 0) .. pack("<BxI2i4I4I4", 0, 0, 0, 0, 0) .. nla(29, pack("<I4", 1))
+    local msg = pack("<i8I4xxxxi8i8i8i8i4xxxx", 0, 0, 0x3000, 1, 0, 0, 0)
+    local ev = fake.event{ kind = "enter", args = { 3, 0x2000, 0 },
+      mem = { [0x2000] = msg, [0x3000] = pack("<i8i8", 0x1000, 40), [0x1000] = req } }
+    assert.are.equal("3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=[{nlmsg_len=40, " ..
+      "nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=103, nlmsg_pid=0}, " ..
+      "{ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=0, ifi_flags=0, ifi_change=0}, " ..
+      "[{nla_len=8, nla_type=IFLA_EXT_MASK}, RTEXT_FILTER_VF]], iov_len=40}], msg_iovlen=1, " ..
+      "msg_controllen=0, msg_flags=0}, 0", fake.render(D.sendmsg, ev, f))
+    ev.mem = { [0x2000] = pack("<i8I4xxxxi8i8i8i8i4xxxx", 0, 0, 0x3000, 2, 0, 0, 0),
+               [0x3000] = pack("<i8i8i8i8", 0x1000, 16, 0x1010, 12),
+               [0x1000] = hdr(28, 26, 0x301, 106, 0) .. pack("<BBBBBBBBI4", 2, 0, 0, 0, 0, 0, 0, 0, 0) }
+    assert.are.equal("3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base={nlmsg_len=28, " ..
+      "nlmsg_type=RTM_GETROUTE, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=106, nlmsg_pid=0}, " ..
+      'iov_len=16}, {iov_base="\\x02\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00", iov_len=12}], ' ..
+      "msg_iovlen=2, msg_controllen=0, msg_flags=0}, 0", fake.render(D.sendmsg, ev, f))
+  end)
+
+  it("decodes routes", function()
+    local m = hdr(52, 24, 2, 106, 20608) .. pack("<BBBBBBBBI4", 2, 0, 0, 0, 254, 3, 0, 1, 0) ..
+      nla(15, pack("<I4", 254)) .. nla(5, be(192, 0, 2, 1)) .. nla(4, pack("<I4", 2))
+    assert.are.equal("[{nlmsg_len=52, nlmsg_type=RTM_NEWROUTE, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=106, " ..
+      "nlmsg_pid=20608}, {rtm_family=AF_INET, rtm_dst_len=0, rtm_src_len=0, rtm_tos=0, rtm_table=RT_TABLE_MAIN, " ..
+      "rtm_protocol=RTPROT_BOOT, rtm_scope=RT_SCOPE_UNIVERSE, rtm_type=RTN_UNICAST, rtm_flags=0}, " ..
+      "[[{nla_len=8, nla_type=RTA_TABLE}, RT_TABLE_MAIN], [{nla_len=8, nla_type=RTA_GATEWAY}, " ..
+      'inet_addr("192.0.2.1")], [{nla_len=8, nla_type=RTA_OIF}, if_nametoindex("eth0")]]]', nl.decode(f, m, 0))
+  end)
+
+  -- v14: errors, acks and extended acks
+  it("decodes NLMSG_ERROR and the request it answers", function()
+    local req = hdr(32, 18, 5, 109, 0) .. pack("<BxI2i4I4I4", 0, 0, 99999, 0, 0)
+    assert.are.equal("[{nlmsg_len=52, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, nlmsg_seq=109, nlmsg_pid=20608}, " ..
+      "{error=-ENODEV, msg=[{nlmsg_len=32, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, " ..
+      "nlmsg_seq=109, nlmsg_pid=0}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=99999, " ..
+      "ifi_flags=0, ifi_change=0}]}]", nl.decode(f, hdr(52, 2, 0, 109, 20608) .. pack("<i4", -19) .. req, 0))
+    assert.are.equal("[{nlmsg_len=36, nlmsg_type=NLMSG_ERROR, nlmsg_flags=NLM_F_CAPPED, nlmsg_seq=105, " ..
+      "nlmsg_pid=20608}, {error=0, msg={nlmsg_len=40, nlmsg_type=RTM_GETLINK, " ..
+      "nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=105, nlmsg_pid=0}}]",
+      nl.decode(f, hdr(36, 2, 0x100, 105, 20608) .. pack("<i4", 0) .. hdr(40, 18, 5, 105, 0), 0))
+    -- recvfrom(3, [{nlmsg_len=52, nlmsg_type=NLMSG_ERROR, ...}, "\xa1\xff\xff\xff\x20\x00\x00\x00"], 24, ...)
+    assert.are.equal("[{nlmsg_len=52, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, nlmsg_seq=111, nlmsg_pid=20608}, " ..
+      '"\\xa1\\xff\\xff\\xff\\x20\\x00\\x00\\x00"]',
+      nl.decode(f, hdr(52, 2, 0, 111, 20608) .. pack("<i4I4", -95, 32), 0))
+    local policy = pack("<I2I2I4I2I2I4", 8, 7, 15, 8, 1, 11)
+    local ext = hdr(104, 2, 0x300, 115, 20840) .. pack("<i4", -34) .. hdr(56, 18, 5, 115, 0) ..
+      nla(1, "Attribute failed policy validation\0") .. nla(2, pack("<I4", 32)) .. nla(0x8004, policy)
+    assert.are.equal("[{nlmsg_len=104, nlmsg_type=NLMSG_ERROR, nlmsg_flags=NLM_F_CAPPED|NLM_F_ACK_TLVS, " ..
+      "nlmsg_seq=115, nlmsg_pid=20840}, [{error=-ERANGE, msg={nlmsg_len=56, nlmsg_type=RTM_GETLINK, " ..
+      "nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=115, nlmsg_pid=0}}, [[{nla_len=39, " ..
+      'nla_type=NLMSGERR_ATTR_MSG}, "Attribute failed policy validati"...], [{nla_len=8, ' ..
+      "nla_type=NLMSGERR_ATTR_OFFS}, 32], [{nla_len=20, nla_type=NLA_F_NESTED|NLMSGERR_ATTR_POLICY}, " ..
+      '"\\x08\\x00\\x07\\x00\\x0f\\x00\\x00\\x00\\x08\\x00\\x01\\x00\\x0b\\x00\\x00\\x00"]]]]', nl.decode(f, ext, 0))
+  end)
+
+  -- v14: buffers the kernel ignores
+  it("prints short buffers, short messages and loose bytes", function()
+    local noop = hdr(16, 1, 1, 0, 0)
+    assert.are.equal('"\\x10\\x00\\x00\\x00\\x01\\x00\\x01\\x00"', nl.decode(f, noop:sub(1, 8), 0))
+    assert.are.equal("[{nlmsg_len=48, nlmsg_type=NLMSG_NOOP, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=0, " ..
+      'nlmsg_pid=0}, "\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00"]', nl.decode(f, hdr(48, 1, 1, 0, 0) .. ("\0"):rep(8), 0))
+    assert.are.equal("{nlmsg_len=0, nlmsg_type=NLMSG_NOOP, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=0, nlmsg_pid=0}",
+      nl.decode(f, hdr(0, 1, 1, 0, 0) .. ("\0"):rep(16), 0))
+    assert.are.equal("[{nlmsg_len=16, nlmsg_type=NLMSG_NOOP, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=0, " ..
+      'nlmsg_pid=0}, "\\x61\\x62\\x63\\x64\\x65"]', nl.decode(f, noop .. "abcde", 0))
+    assert.are.equal("[{nlmsg_len=16, nlmsg_type=NLMSG_NOOP, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=112, " ..
+      "nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=NLMSG_NOOP, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=113, " ..
+      "nlmsg_pid=0}]", nl.decode(f, hdr(16, 1, 5, 112, 0) .. hdr(16, 1, 5, 113, 0), 0))
+  end)
+
+  it("names flags by the kind of message", function()
+    local function one(ty, flags) return nl.decode(f, hdr(20, ty, flags, 7, 0) .. pack("<i4", 3), 0) end
+    local function head(ty, flags) return one(ty, flags):match("^%[(%b{})") end
+    assert.are.equal("[{nlmsg_len=20, nlmsg_type=NLMSG_DONE, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=7, nlmsg_pid=0}, 3]",
+      one(3, 2))
+    assert.are.equal("[{nlmsg_len=20, nlmsg_type=NLMSG_OVERRUN, nlmsg_flags=NLM_F_ECHO|NLM_F_DUMP_INTR|0x8000, " ..
+      'nlmsg_seq=7, nlmsg_pid=0}, "\\x03\\x00\\x00\\x00"]', one(4, 0x8018))
+    assert.are.equal("[{nlmsg_len=20, nlmsg_type=RTM_NEWLINK, " ..
+      "nlmsg_flags=NLM_F_REPLACE|NLM_F_EXCL|NLM_F_CREATE|NLM_F_APPEND, nlmsg_seq=7, nlmsg_pid=0}, " ..
+      "{ifi_family=AF_AX25, ...}]", one(16, 0xf00))
+    assert.are.equal("{nlmsg_len=20, nlmsg_type=RTM_DELROUTE, nlmsg_flags=NLM_F_NONREC|NLM_F_BULK, nlmsg_seq=7, " ..
+      "nlmsg_pid=0}", head(25, 0x300))
+    assert.are.equal("{nlmsg_len=20, nlmsg_type=RTM_GETROUTE, nlmsg_flags=NLM_F_DUMP_FILTERED|NLM_F_ROOT|" ..
+      "NLM_F_ATOMIC, nlmsg_seq=7, nlmsg_pid=0}", head(26, 0x520))
+    assert.are.equal("[{nlmsg_len=20, nlmsg_type=0x200 /* RTM_??? */, nlmsg_flags=NLM_F_REPLACE|NLM_F_EXCL, " ..
+      'nlmsg_seq=7, nlmsg_pid=0}, {family=AF_AX25, data="\\x00\\x00\\x00"}]', one(0x200, 0x300))
+    assert.are.equal("{nlmsg_len=20, nlmsg_type=NLMSG_NOOP, nlmsg_flags=0x700 /* NLM_F_??? */, nlmsg_seq=7, " ..
+      "nlmsg_pid=0}", head(1, 0x700))
+    assert.are.equal("{nlmsg_len=20, nlmsg_type=NLMSG_ERROR, nlmsg_flags=NLM_F_CAPPED|NLM_F_ACK_TLVS|0x400, " ..
+      "nlmsg_seq=7, nlmsg_pid=0}", head(2, 0x700))
+    assert.are.equal("{nlmsg_len=20, nlmsg_type=RTM_SETLINK, nlmsg_flags=0x700 /* NLM_F_??? */, nlmsg_seq=7, " ..
+      "nlmsg_pid=0}", head(19, 0x700))
+    assert.are.equal("{nlmsg_len=20, nlmsg_type=RTM_GETADDR, nlmsg_flags=NLM_F_DUMP|NLM_F_ATOMIC|0x1800, " ..
+      "nlmsg_seq=7, nlmsg_pid=0}", head(22, 0x1f00))
+  end)
+
+  -- v14: an empty, a nested and a short attribute
+  it("prints attributes without data, nested flags and short data", function()
+    local m = hdr(48, 22, 0, 7, 0) .. pack("<BBBBI4", 2, 8, 0, 0, 1) .. pack("<I2I2", 4, 3) ..
+      pack("<I2I2", 12, 0x8001) .. pack("<I2I2I4", 8, 8, 0x80) .. pack("<I2I2I2xx", 6, 2, 0x7f)
+    assert.are.equal("[{nlmsg_len=48, nlmsg_type=RTM_GETADDR, nlmsg_flags=0, nlmsg_seq=7, nlmsg_pid=0}, " ..
+      "{ifa_family=AF_INET, ifa_prefixlen=8, ifa_flags=0, ifa_scope=RT_SCOPE_UNIVERSE, " ..
+      'ifa_index=if_nametoindex("lo")}, [{nla_len=4, nla_type=IFA_LABEL}, [{nla_len=12, ' ..
+      'nla_type=NLA_F_NESTED|IFA_ADDRESS}, inet_addr("8.0.8.0")], [{nla_len=6, nla_type=IFA_LOCAL}, ' ..
+      '"\\x7f\\x00"]]]', nl.decode(f, m, 0))
+  end)
+
+  -- v14 and ss: a NETLINK_SOCK_DIAG request
+  it("decodes inet_diag requests", function()
+    local q = hdr(72, 20, 0x301, 114, 0) .. pack("<BBBxI4", 2, 6, 0, 0) .. pack(">I2I2", 1, 0) ..
+      ("\0"):rep(32) .. pack("<I4I4I4", 0, 0xffffffff, 0xffffffff)
+    local ev = fake.event{ kind = "enter", args = { 13, 0x1000, 72, 0, 0, 0 }, mem = { [0x1000] = q } }
+    assert.are.equal("13, [{nlmsg_len=72, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, " ..
+      "nlmsg_seq=114, nlmsg_pid=0}, {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=0, " ..
+      "idiag_states=0, id={idiag_sport=htons(1), idiag_dport=htons(0), idiag_src=inet_addr(\"0.0.0.0\"), " ..
+      'idiag_dst=inet_addr("0.0.0.0"), idiag_if=0, idiag_cookie=[4294967295, 4294967295]}}], 72, 0, NULL, 0',
+      fake.render(D.sendto, ev, f))
+  end)
+
+  it("leaves other sockets' data alone, and asks only when data is printed", function()
+    local ev = fake.event{ kind = "enter", args = { 25, 0x1000, 16, 0, 0, 0 }, mem = { [0x1000] = hdr(16, 1, 1, 0, 0) } }
+    assert.are.equal('25, "\\20\\0\\0\\0\\1\\0\\1\\0\\0\\0\\0\\0\\0\\0\\0\\0", 16, 0, NULL, 0', fake.render(D.sendto, ev, f))
+    assert.are.same({ 25 }, asked)
+    -- a failed recvfrom prints no data: nothing to ask
+    ev = fake.event{ kind = "enter", args = { 3, 0x1000, 16, 0, 0, 0 } }
+    D.recvfrom.enter(ev, f)
+    ev.kind, ev.ret, ev.err = "exit", -1, 11
+    assert.are.equal("0x1000, 16, 0, NULL, NULL", D.recvfrom.exit(ev, f))
+    assert.are.same({ 25 }, asked)
+  end)
+
+  -- strace -x / -xx hex a string attribute whole, NUL included
+  it("follows -x in string attributes and names", function()
+    f.opts.xflag = 1
+    local text = nl.decode(f, LO_ADDR, 0)
+    assert.truthy(text:find('[{nla_len=7, nla_type=IFA_LABEL}, "\\x6c\\x6f\\x00"...]', 1, true))
+    assert.truthy(text:find('if_nametoindex("lo")', 1, true))
+    f.opts.xflag = 2
+    text = nl.decode(f, LO_ADDR, 0)
+    assert.truthy(text:find('if_nametoindex("\\x6c\\x6f")', 1, true))
+  end)
+end)
