@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/time.h>
 #include <sys/xattr.h>
 #include <sys/pidfd.h>
@@ -326,8 +327,10 @@ static int l_access(lua_State *L)
 	return 1;
 }
 
-/* core.stat(path) -> { mode=, uid=, gid=, type= } (following symlinks), or
- * nil, msg, errname: what the diagnoses check a tracee's access against */
+/* core.stat(path) -> { mode=, uid=, gid=, type=, major=, minor= } (following
+ * symlinks), or nil, msg, errname: what the diagnoses check a tracee's access
+ * against; type is "dir", "file", "char", "block" or "other", and a device
+ * has its major and minor numbers (strace -yy: "/dev/null<char 1:3>") */
 static int l_stat(lua_State *L)
 {
 	const char *path = luaL_checkstring(L, 1);
@@ -342,9 +345,16 @@ static int l_stat(lua_State *L)
 	lua_setfield(L, -2, "uid");
 	lua_pushinteger(L, st.st_gid);
 	lua_setfield(L, -2, "gid");
-	lua_pushstring(L, S_ISDIR(st.st_mode) ? "dir" : S_ISREG(st.st_mode) ?
-			  "file" : S_ISLNK(st.st_mode) ? "link" : "other");
+	lua_pushstring(L, S_ISDIR(st.st_mode) ? "dir" : S_ISREG(st.st_mode) ? "file" :
+			  S_ISCHR(st.st_mode) ? "char" : S_ISBLK(st.st_mode) ? "block" :
+			  "other");
 	lua_setfield(L, -2, "type");
+	if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
+		lua_pushinteger(L, major(st.st_rdev));
+		lua_setfield(L, -2, "major");
+		lua_pushinteger(L, minor(st.st_rdev));
+		lua_setfield(L, -2, "minor");
+	}
 	return 1;
 }
 

@@ -23,6 +23,9 @@ f.fdpath = function(pid, fd) return nil end
 -- fdextra(pid, fd, path): with -yy, what strace shows inside the brackets instead
 -- of the path (e.g. "TCP:[127.0.0.1:5000->...]"), or nil to show the path.
 f.fdextra = function(pid, fd, path) return nil end
+-- fddevice(pid, fd): with -yy, "char 1:3" or "block 8:0" when the descriptor
+-- is a device (strace: "3</dev/null<char 1:3>>"), else nil.
+f.fddevice = function(pid, fd) return nil end
 -- syscall_name(nr): the x86_64 syscall's name (siginfo of SIGSYS), or nil.
 f.syscall_name = function(nr) return nil end
 -- ifname(index): interface name for sin6_scope_id / sll_ifindex, or nil.  The
@@ -386,12 +389,12 @@ end
 
 -- ---- descriptors --------------------------------------------------------------------
 
-local function angle(path)
+local function angle(path, device)
   local deleted = false
   local stem = path:match("^(.*) %(deleted%)$")
   if stem then path, deleted = stem, true end
-  return "<" .. escape(path, #path, { escape = "<>", bare = true }) .. ">" ..
-    (deleted and "(deleted)" or "")
+  return "<" .. escape(path, #path, { escape = "<>", bare = true }) ..
+    (device and ("<" .. device .. ">") or "") .. ">" .. (deleted and "(deleted)" or "")
 end
 
 -- A descriptor: its number, and with -y the file it names.
@@ -401,8 +404,12 @@ function f.fd(ev, v)
   if f.opts.yflag >= 1 and fd >= 0 then
     local path = f.fdpath(ev.tgid or ev.pid, fd)
     if path then
-      local extra = f.opts.yflag >= 2 and f.fdextra(ev.tgid or ev.pid, fd, path)
-      text = text .. (extra and ("<" .. extra .. ">") or angle(path))
+      local extra, device
+      if f.opts.yflag >= 2 then
+        if path:byte(1) == 47 then device = f.fddevice(ev.tgid or ev.pid, fd)   -- "/"
+        else extra = f.fdextra(ev.tgid or ev.pid, fd, path) end
+      end
+      text = text .. (extra and ("<" .. extra .. ">") or angle(path, device))
     end
   end
   return text

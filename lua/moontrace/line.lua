@@ -165,6 +165,11 @@ function M.setup(opts)
   if (opts.decode_fds or 0) >= 2 then
     local sockinfo = require "moontrace.sockinfo"
     fmt.fdextra = function(pid, fd, path) return sockinfo.describe(pid, path, fd) end
+    fmt.fddevice = function(pid, fd)
+      local st = core.stat(("/proc/%d/fd/%d"):format(pid, fd))
+      if st and st.major then return ("%s %d:%d"):format(st.type, st.major, st.minor) end
+      return nil
+    end
   end
   fmt.syscall_name = function(nr)
     local sc = mt.syscalls[nr]

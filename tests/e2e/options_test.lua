@@ -46,6 +46,9 @@ H.same("-yy sockets", { "-f", "-yy", "-e", "trace=bind,listen,accept4,connect,se
 H.same("-yy unix sockets", { "-yy", "-e", "trace=write,close" },
        { "/usr/bin/python3", "-c", "import socket,os; p='" .. H.tmp .. "/sock'; a,b=socket.socketpair(); a.send(b'x'); s=socket.socket(socket.AF_UNIX); s.bind(p); s.listen(); c=socket.socket(socket.AF_UNIX); c.connect(p); d,_=s.accept(); c.close(); d.close(); s.close(); a.close(); b.close(); os.unlink(p)" },
        { rules = { { "(UNIX%-STREAM:%[)%d+", "%1INODE" }, { "(%->)%d+", "%1INODE" }, { "^close%(3</[^>]*>%)", "close(3<LIB>)" } } })
+-- -yy on devices: "3</dev/null<char 1:3>>"; and on a plain file, nothing more
+H.same("-yy devices", { "-f", "-yy", "-e", "trace=openat,read,write,close,dup2" },
+       { "sh", "-c", "head -c 3 /dev/zero > /dev/null; cat /dev/null /etc/hostname > /dev/null" })
 H.same("-yy pidfd", { "-yy", "-e", "trace=pidfd_open,close" },
        { "/usr/bin/python3", "-c", "import os; fd=os.pidfd_open(os.getpid()); os.close(fd)" },
        { rules = { { "^close%(3</[^>]*>%)", "close(3<LIB>)" }, { "pid:%d+", "pid:N" },
