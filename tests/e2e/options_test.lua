@@ -33,6 +33,12 @@ H.same("-e write=", { "-e", "write=3", "-e", "trace=write" }, { files, dir })
 H.same("-e read=", { "-e", "read=all", "-e", "trace=read,pread64" }, { files, dir })
 H.same("-X raw", { "-X", "raw", "-e", "trace=openat,mmap,lseek,close,access" }, { files, dir })
 H.same("-X verbose", { "-X", "verbose", "-e", "trace=openat,mmap,lseek,close,access" }, { files, dir })
+-- stat and statx modes and devices, socket types, resource limits
+for _, style in ipairs{ "raw", "verbose" } do
+  H.same("-X " .. style .. " structures", { "-f", "-X", style, "-e", "trace=socket,statx,newfstatat,prlimit64" },
+         { "sh", "-c", "ls -l /etc/hostname /dev/null >/dev/null; stat /etc/hostname /dev/null >/dev/null; ulimit -s" },
+         { merge = true, filter = function(l) return not l:find("^%S+ %-%-%- SIGCHLD") end })
+end
 H.same("-e verbose=none", { "-e", "verbose=none" }, { files, dir })
 H.same("-e verbose=!fstat", { "-e", "verbose=!fstat,newfstatat" }, { files, dir })
 H.same("-x", { "-x", "-e", "trace=write" }, { strings })

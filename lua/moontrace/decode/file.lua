@@ -86,6 +86,15 @@ local function symbolic_mode(f, mode)
 end
 D.symbolic_mode = symbolic_mode
 
+-- A mode field of a stat structure: "S_IFREG|0644"; -X raw "0100644";
+-- -X verbose "0100644 /* S_IFREG|0644 */".
+local function mode_field(f, mode)
+  local text = symbolic_mode(f, mode)
+  if mode & S_IFMT == 0 and mode & 0xe00 == 0 then return text end
+  return f.styled(("0%o"):format(mode), text)
+end
+D.mode_field = mode_field
+
 local function time_field(f, name, sec, nsec)
   local iso = f.isotime(sec, nsec)
   return ("%s=%d%s, %s_nsec=%s"):format(name, sec, iso and (" /* " .. iso .. " */") or "",
@@ -101,18 +110,18 @@ local function stat_struct(f, b)
   if verbose then
     out[#out + 1] = "st_dev=" .. makedev(dev)
     out[#out + 1] = "st_ino=" .. f.udec(ino)
-    out[#out + 1] = "st_mode=" .. symbolic_mode(f, mode)
+    out[#out + 1] = "st_mode=" .. mode_field(f, mode)
     out[#out + 1] = "st_nlink=" .. f.udec(nlink)
     out[#out + 1] = "st_uid=" .. f.udec(uid)
     out[#out + 1] = "st_gid=" .. f.udec(gid)
     out[#out + 1] = "st_blksize=" .. f.udec(blksize)
     out[#out + 1] = "st_blocks=" .. f.udec(blocks)
   else
-    out[#out + 1] = "st_mode=" .. symbolic_mode(f, mode)
+    out[#out + 1] = "st_mode=" .. mode_field(f, mode)
   end
   local ifmt = mode & S_IFMT
   if ifmt == S_IFCHR or ifmt == S_IFBLK then
-    out[#out + 1] = "st_rdev=" .. makedev(rdev)
+    out[#out + 1] = "st_rdev=" .. f.styled(f.hex(rdev), makedev(rdev))
   else
     out[#out + 1] = "st_size=" .. f.udec(size)
   end

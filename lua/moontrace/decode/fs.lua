@@ -37,7 +37,7 @@ local function statx_struct(f, b)
     if mask & STATX.UID ~= 0 then add("stx_uid=" .. id(uid)) end
     if mask & STATX.GID ~= 0 then add("stx_gid=" .. id(gid)) end
   end
-  if mask & (STATX.TYPE | STATX.MODE) ~= 0 then add("stx_mode=" .. file.symbolic_mode(f, mode)) end
+  if mask & (STATX.TYPE | STATX.MODE) ~= 0 then add("stx_mode=" .. file.mode_field(f, mode)) end
   if verbose and mask & STATX.INO ~= 0 then add("stx_ino=" .. f.udec(ino)) end
   if mask & STATX.SIZE ~= 0 then add("stx_size=" .. f.udec(size)) end
   if not verbose then
@@ -68,7 +68,11 @@ D.statx = {
     local flags = ev.args[3] & 0xffffffff
     local ftext = f.flags(stat_x.statx_sync, flags & STATX_SYNC_TYPE)
     local rest = flags & ~STATX_SYNC_TYPE
-    if rest ~= 0 then ftext = ftext .. "|" .. f.flags(at_x.flags, rest) end
+    if rest ~= 0 then
+      -- strace's -X raw leaves the zero sync type out: "|0x900"
+      if f.opts.xstyle == "raw" and flags & STATX_SYNC_TYPE == 0 then ftext = "" end
+      ftext = ftext .. "|" .. f.flags(at_x.flags, rest)
+    end
     return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " .. ftext .. ", " ..
       f.flags(stat_x.statx_masks, ev.args[4] & 0xffffffff, "STATX_???") .. ", "
   end,

@@ -478,9 +478,10 @@ D.arch_prctl = {
 }
 
 -- rlim values: infinity by name, multiples of 1024 as "N*1024".
+-- -X raw: the number; -X verbose: "8388608 /* 8192*1024 */".
 local function rlim(f, v)
-  if v == -1 then return "RLIM64_INFINITY" end
-  if math.ult(1024, v) and v % 1024 == 0 then return f.udec(v // 1024) .. "*1024" end
+  if v == -1 then return f.styled(f.udec(v), "RLIM64_INFINITY") end
+  if math.ult(1024, v) and v % 1024 == 0 then return f.styled(f.udec(v), f.udec(v // 1024) .. "*1024") end
   return f.udec(v)
 end
 
