@@ -7,5 +7,9 @@ H.same("net -f network calls", { "-f", "-e", "trace=socket,bind,listen,accept4,c
        { net, "5101" }, { merge = true })
 H.same("net -f -z %network", { "-f", "-z", "-e", "trace=%network" }, { net, "5103" }, { merge = true })
 H.same("net -f full", { "-f" }, { net, "5105" }, { merge = true })
+-- socket options with structures: multicast memberships (ip_mreq, ipv6_mreq,
+-- group_req), timeouts, linger, and the plain ints of each level
+H.same("socket options", { "-e", "trace=socket,setsockopt,getsockopt", "-e", "signal=none" },
+       { "python3", H.root .. "/tests/victims/sockopts.py" })
 
 H.done()

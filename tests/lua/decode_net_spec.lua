@@ -13,6 +13,37 @@ local D = require("moontrace.decode").decoders
 describe("net decoders, by hand", function()
   before_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
 
+  -- strace 6.1 (tests/victims/sockopts.py):
+  --   setsockopt(3, SOL_IP, IP_ADD_MEMBERSHIP, {imr_multiaddr=inet_addr("239.1.2.3"), imr_interface=inet_addr("0.0.0.0")}, 8) = 0
+  --   setsockopt(4, SOL_IPV6, IPV6_ADD_MEMBERSHIP, {inet_pton(AF_INET6, "ff02::1", &ipv6mr_multiaddr), ipv6mr_interface=if_nametoindex("lo")}, 20) = 0
+  --   setsockopt(3, SOL_IP, MCAST_JOIN_GROUP, {gr_interface=if_nametoindex("lo"), gr_group={sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr("239.9.9.9")}}, 136) = 0
+  --   setsockopt(3, SOL_IP, IP_ADD_MEMBERSHIP, 0x7f4c411dfb90, 3) = -1 EINVAL
+  --   getsockopt(3, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=5}, [8]) = 0
+  it("decodes multicast membership requests and SO_LINGER both ways", function()
+    local ifname = f.ifname
+    f.ifname = function(i) return i == 1 and "lo" or nil end
+    local mreq = string.char(239, 1, 2, 3, 0, 0, 0, 0)
+    local ev = fake.event{ kind = "enter", args = { 3, 0, 35, 0x1000, 8 }, mem = { [0x1000] = mreq } }
+    assert.are.equal('3, SOL_IP, IP_ADD_MEMBERSHIP, {imr_multiaddr=inet_addr("239.1.2.3"), ' ..
+      'imr_interface=inet_addr("0.0.0.0")}, 8', fake.render(D.setsockopt, ev, f))
+    ev.args[5] = 3
+    assert.are.equal("3, SOL_IP, IP_ADD_MEMBERSHIP, 0x1000, 3", fake.render(D.setsockopt, ev, f))
+    local v6 = string.char(0xff, 2) .. ("\0"):rep(13) .. "\1" .. fake.u32(1)
+    ev = fake.event{ kind = "enter", args = { 4, 41, 20, 0x1000, 20 }, mem = { [0x1000] = v6 } }
+    assert.are.equal('4, SOL_IPV6, IPV6_ADD_MEMBERSHIP, {inet_pton(AF_INET6, "ff02::1", &ipv6mr_multiaddr), ' ..
+      'ipv6mr_interface=if_nametoindex("lo")}, 20', fake.render(D.setsockopt, ev, f))
+    local gr = fake.u32(1, 0) .. string.pack("<I2>I2", 2, 0) .. string.char(239, 9, 9, 9) .. ("\0"):rep(120)
+    ev = fake.event{ kind = "enter", args = { 3, 0, 42, 0x1000, 136 }, mem = { [0x1000] = gr } }
+    assert.are.equal('3, SOL_IP, MCAST_JOIN_GROUP, {gr_interface=if_nametoindex("lo"), gr_group={sa_family=AF_INET, ' ..
+      'sin_port=htons(0), sin_addr=inet_addr("239.9.9.9")}}, 136', fake.render(D.setsockopt, ev, f))
+    f.ifname = ifname
+    ev = fake.event{ kind = "enter", args = { 3, 1, 13, 0x1000, 0x2000 },
+                     mem = { [0x1000] = fake.u32(1, 5), [0x2000] = fake.u32(8) } }
+    local text = D.getsockopt.enter(ev, f)
+    ev.kind = "exit"
+    assert.are.equal("3, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=5}, [8]", text .. D.getsockopt.exit(ev, f))
+  end)
+
   -- strace 6.1 on a NETLINK_ROUTE socket:
   --   setsockopt(3, SOL_NETLINK, NETLINK_EXT_ACK, [1], 4) = 0
   --   setsockopt(3, SOL_NETLINK, 0x63 /* NETLINK_??? */, [1], 4) = -1 ENOPROTOOPT
