@@ -239,4 +239,90 @@ describe("netlink messages", function()
     text = nl.decode(f, LO_ADDR, 0)
     assert.truthy(text:find('if_nametoindex("\\x6c\\x6f")', 1, true))
   end)
+  -- round 2, strace 6.1 on tests/lua/victims/v17.c and ss -x
+  it("decodes unix_diag requests and replies", function()
+    local q = hdr(40, 20, 0x301, 123456, 0) .. pack("<BBI2I4I4I4I4I4", 1, 0, 0, 0xb37, 0, 0x15, 0, 0)
+    assert.are.equal("[{nlmsg_len=40, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, " ..
+      "nlmsg_seq=123456, nlmsg_pid=0}, {sdiag_family=AF_UNIX, sdiag_protocol=0, udiag_states=1<<TCP_ESTABLISHED|" ..
+      "1<<TCP_SYN_SENT|1<<TCP_FIN_WAIT1|1<<TCP_FIN_WAIT2|1<<TCP_CLOSE_WAIT|1<<TCP_LAST_ACK|1<<TCP_CLOSING|0x1, " ..
+      "udiag_ino=0, udiag_show=UDIAG_SHOW_NAME|UDIAG_SHOW_PEER|UDIAG_SHOW_RQLEN, udiag_cookie=[0, 0]}]",
+      nl.decode(f, q, 4))
+    local m = hdr(96, 20, 2, 1, 5) .. pack("<BBBxI4I4I4", 1, 1, 10, 4242, 7, 0) ..
+      nla(0, "/tmp/mt/nl2_sock\0") .. nla(1, pack("<I4I4", 123, 0x803)) .. nla(2, pack("<I4", 4243)) ..
+      nla(4, pack("<I4I4", 5, 6)) .. nla(6, "\3")
+    assert.are.equal("[{nlmsg_len=96, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, " ..
+      "nlmsg_pid=5}, {udiag_family=AF_UNIX, udiag_type=SOCK_STREAM, udiag_state=TCP_LISTEN, udiag_ino=4242, " ..
+      'udiag_cookie=[7, 0]}, [[{nla_len=21, nla_type=UNIX_DIAG_NAME}, "/tmp/mt/nl2_sock"], [{nla_len=12, ' ..
+      "nla_type=UNIX_DIAG_VFS}, {udiag_vfs_dev=makedev(0x8, 0x3), udiag_vfs_ino=123}], [{nla_len=8, " ..
+      "nla_type=UNIX_DIAG_PEER}, 4243], [{nla_len=12, nla_type=UNIX_DIAG_RQLEN}, {udiag_rqueue=5, " ..
+      "udiag_wqueue=6}], [{nla_len=5, nla_type=UNIX_DIAG_SHUTDOWN}, 3]]]", nl.decode(f, m, 4))
+    local a = hdr(48, 20, 2, 1, 5) .. pack("<BBBxI4I4I4", 1, 2, 7, 1, 0, 0) .. nla(0, "\0abstract")
+    assert.truthy(nl.decode(f, a, 4):find('[{nla_len=13, nla_type=UNIX_DIAG_NAME}, "\\0abstract"...]', 1, true))
+  end)
+
+  it("decodes INET_DIAG_SOCKOPT bits, all of them with -v", function()
+    local m = hdr(104, 20, 2, 1, 5) .. pack("<BBBB", 2, 10, 0, 0) .. pack(">I2I2", 80, 0) .. ("\0"):rep(32) ..
+      pack("<I4I4I4", 0, 1, 0) .. pack("<I4I4I4I4I4", 0, 0, 0, 0, 99) .. nla(22, "\x52\0") .. nla(22, "\xff\xff")
+    local text = nl.decode(f, m, 4)
+    assert.truthy(text:find("[[{nla_len=6, nla_type=INET_DIAG_SOCKOPT}, {is_icsk=1, mc_loop=1, mc_all=1}], " ..
+      "[{nla_len=6, nla_type=INET_DIAG_SOCKOPT}, {recverr=1, is_icsk=1, freebind=1, hdrincl=1, mc_loop=1, " ..
+      "transparent=1, mc_all=1, nodefrag=1, bind_address_no_port=1, recverr_rfc4884=1, defer_connect=1, " ..
+      "unused=0x1f /* bits 3..8 */}]]]", 1, true))
+    f.opts.verbose = true
+    assert.truthy(nl.decode(f, m, 4):find("{recverr=0, is_icsk=1, freebind=0, hdrincl=0, mc_loop=1, " ..
+      "transparent=0, mc_all=1, nodefrag=0, bind_address_no_port=0, recverr_rfc4884=0, defer_connect=0, " ..
+      "unused=0 /* bits 3..8 */}", 1, true))
+  end)
+
+  it("decodes IFLA_PROTINFO and IFLA_AF_SPEC of AF_INET6, IFLA_XDP, IFLA_LINKINFO", function()
+    local inet6 = nla(1, pack("<I4", 0x80000000)) .. nla(2, pack("<i4i4i4", 0, 64, -1)) .. nla(8, "\0")
+    local m = hdr(0, 16, 2, 1, 5) .. pack("<BxI2i4I4I4", 10, 772, 1, 0, 0) .. nla(12, inet6) ..
+      nla(43, nla(2, "\0")) .. nla(18, nla(1, "ifb\0"))
+    m = pack("<I4", #m) .. m:sub(5)
+    assert.are.equal("[{nlmsg_len=92, nlmsg_type=RTM_NEWLINK, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, nlmsg_pid=5}, " ..
+      '{ifi_family=AF_INET6, ifi_type=ARPHRD_LOOPBACK, ifi_index=if_nametoindex("lo"), ifi_flags=0, ifi_change=0}, ' ..
+      "[[{nla_len=36, nla_type=IFLA_PROTINFO}, [[{nla_len=8, nla_type=IFLA_INET6_FLAGS}, IF_READY], " ..
+      "[{nla_len=16, nla_type=IFLA_INET6_CONF}, [[DEVCONF_FORWARDING]=0, [DEVCONF_HOPLIMIT]=64, " ..
+      "[DEVCONF_MTU6]=-1]], [{nla_len=5, nla_type=IFLA_INET6_ADDR_GEN_MODE}, IN6_ADDR_GEN_MODE_EUI64]]], " ..
+      "[{nla_len=12, nla_type=IFLA_XDP}, [{nla_len=5, nla_type=IFLA_XDP_ATTACHED}, XDP_ATTACHED_NONE]], " ..
+      '[{nla_len=12, nla_type=IFLA_LINKINFO}, [{nla_len=8, nla_type=IFLA_INFO_KIND}, "ifb"]]]]', nl.decode(f, m, 0))
+    local spec = nla(26, nla(2, nla(1, pack("<i4i4", 0, 1))))
+    assert.truthy(nl.decode(f, hdr(16 + 16 + #spec, 16, 2, 1, 5) .. pack("<BxI2i4I4I4", 0, 1, 1, 0, 0) .. spec, 0)
+      :find("[{nla_len=20, nla_type=IFLA_AF_SPEC}, [{nla_len=16, nla_type=AF_INET}, [{nla_len=12, " ..
+        "nla_type=IFLA_INET_CONF}, [[IPV4_DEVCONF_FORWARDING-1]=0, [IPV4_DEVCONF_MC_FORWARDING-1]=1]]]]", 1, true))
+  end)
+
+  it("decodes rules, netconf, qdiscs and nexthops", function()
+    local r = hdr(44, 32, 2, 1, 5) .. pack("<BBBBBxxBI4", 2, 24, 0, 0, 100, 1, 2) .. nla(15, pack("<I4", 100)) ..
+      nla(21, "\4")
+    assert.are.equal("[{nlmsg_len=44, nlmsg_type=RTM_NEWRULE, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, nlmsg_pid=5}, " ..
+      "{family=AF_INET, dst_len=24, src_len=0, tos=0, table=0x64 /* RT_TABLE_??? */, action=FR_ACT_TO_TBL, " ..
+      "flags=FIB_RULE_INVERT}, [[{nla_len=8, nla_type=FRA_TABLE}, 0x64], [{nla_len=5, nla_type=FRA_PROTOCOL}, " ..
+      "RTPROT_STATIC]]]", nl.decode(f, r, 0))
+    assert.are.equal("[{nlmsg_len=28, nlmsg_type=RTM_NEWNETCONF, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, " ..
+      "nlmsg_pid=5}, {ncm_family=AF_INET}, [{nla_len=8, nla_type=NETCONFA_IFINDEX}, 4294967295]]",
+      nl.decode(f, hdr(28, 80, 2, 1, 5) .. pack("<Bxxx", 2) .. nla(1, pack("<i4", -1)), 0))
+    local qd = hdr(0, 36, 2, 1, 5) .. pack("<Bxxxi4I4I4I4", 0, 1, 0, 0xffffffff, 2) .. nla(1, "noqueue\0") ..
+      nla(7, nla(1, pack("<i8I4", 0, 0)))
+    qd = pack("<I4", #qd) .. qd:sub(5)
+    assert.are.equal("[{nlmsg_len=68, nlmsg_type=RTM_NEWQDISC, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, nlmsg_pid=5}, " ..
+      '{tcm_family=AF_UNSPEC, tcm_ifindex=if_nametoindex("lo"), tcm_handle=0, tcm_parent=4294967295, tcm_info=2}, ' ..
+      '[[{nla_len=12, nla_type=TCA_KIND}, "noqueue"], [{nla_len=20, nla_type=TCA_STATS2}, [{nla_len=16, ' ..
+      "nla_type=TCA_STATS_BASIC}, {bytes=0, packets=0}]]]]", nl.decode(f, qd, 0))
+    assert.are.equal("[{nlmsg_len=24, nlmsg_type=RTM_GETNEXTHOP, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, " ..
+      "nlmsg_pid=0}, {nh_family=AF_UNSPEC, nh_scope=RT_SCOPE_UNIVERSE, nh_protocol=RTPROT_UNSPEC, nh_flags=0}]",
+      nl.decode(f, hdr(24, 106, 0x301, 1, 0) .. pack("<BBBxI4", 0, 0, 0, 0), 0))
+  end)
+
+  -- ip tcp_metrics show: generic netlink families by name, learnt from nlctrl
+  it("names generic netlink families", function()
+    assert.are.equal('[{nlmsg_len=20, nlmsg_type=0x7ff0 /* GENERIC_FAMILY_??? */, nlmsg_flags=NLM_F_REQUEST|' ..
+      'NLM_F_ACK|0x300, nlmsg_seq=1, nlmsg_pid=0}, "\\x01\\x01\\x00\\x00"]',
+      nl.decode(f, hdr(20, 0x7ff0, 0x305, 1, 0) .. "\1\1\0\0", 16))
+    local reply = hdr(0, 0x10, 0, 1, 5) .. "\1\2\0\0" .. nla(2, "nl2_fam\0") .. nla(1, pack("<I2", 0x7ff0))
+    reply = pack("<I4", #reply) .. reply:sub(5)
+    assert.truthy(nl.decode(f, reply, 16):find("nlmsg_type=nlctrl, nlmsg_flags=0,", 1, true))
+    assert.are.equal('[{nlmsg_len=20, nlmsg_type=nl2_fam, nlmsg_flags=NLM_F_REQUEST|0x300, nlmsg_seq=1, ' ..
+      'nlmsg_pid=0}, "\\x01\\x01\\x00\\x00"]', nl.decode(f, hdr(20, 0x7ff0, 0x301, 1, 0) .. "\1\1\0\0", 16))
+  end)
 end)

@@ -20,6 +20,7 @@ local NLMSG_HDRLEN, NLA_HDRLEN = 16, 4
 local NLMSG_ERROR, NLMSG_DONE = 2, 3
 local NLM_F_CAPPED, NLM_F_ACK_TLVS = 0x100, 0x200
 local NETLINK_ROUTE, NETLINK_SOCK_DIAG = 0, 4
+
 local AF_INET, AF_INET6 = 2, 10
 -- the most of one buffer read from the tracee
 local MAX_BUF = 1 << 22
@@ -129,6 +130,8 @@ end
 
 -- ---- attribute values ------------------------------------------------------------------
 
+local attrs   -- (below) an attribute list
+
 local function u8(f, d) return #d >= 1 and f.dec(d:byte(1)) or hexstr(f, d) end
 local function u16(f, d) return #d >= 2 and f.dec(unpack("<I2", d)) or hexstr(f, d) end
 local function u32(f, d) return #d >= 4 and f.dec(unpack("<I4", d)) or hexstr(f, d) end
@@ -165,6 +168,45 @@ local function struct(elem, names, opt)
   end
 end
 
+-- a nested attribute list
+local function nested(names, dflt, decoders)
+  return function(f, d, ctx) return attrs(f, d, 1, #d, names, dflt, decoders, ctx or {}) end
+end
+
+-- an array of `elem` ("i4": signed, "I4", "i8": unsigned) as
+-- [[NAME]=v, ...], names from tbl by index; at most -s elements
+local function array(elem, tbl, dflt)
+  local each = string.packsize(elem)
+  local fmt = "<" .. elem
+  local signed = elem == "i4"
+  return function(f, d)
+    if #d < each then return hexstr(f, d) end
+    local n = #d // each
+    local out = {}
+    for i = 1, n do
+      if more(f, i - 1) then out[#out + 1] = "..."; break end
+      local v = unpack(fmt, d, 1 + (i - 1) * each)
+      out[#out + 1] = "[" .. f.xval(tbl, i - 1, dflt, "u") .. "]=" .. (signed and f.dec(v) or f.udec(v))
+    end
+    return "[" .. table.concat(out, ", ") .. "]"
+  end
+end
+
+-- a plain array of u32: [1, 2, ...]
+local function u32list(f, d)
+  if #d < 4 then return hexstr(f, d) end
+  local out = {}
+  for i = 1, #d // 4 do
+    if more(f, i - 1) then out[#out + 1] = "..."; break end
+    out[#out + 1] = f.udec(unpack("<I4", d, 1 + (i - 1) * 4))
+  end
+  return "[" .. table.concat(out, ", ") .. "]"
+end
+
+local function xval8(tbl, dflt)
+  return function(f, d) return #d >= 1 and f.xval(tbl, d:byte(1), dflt, "u") or hexstr(f, d) end
+end
+
 local stats64 = struct("i8", X.link_stats, 1)
 local STATS32 = {}
 for i = 1, 24 do STATS32[i] = X.link_stats[i] end
@@ -187,6 +229,37 @@ local IFLA = {
   [59] = u32, [60] = u32, [61] = u32,
 }
 
+-- IFLA_PROTINFO and IFLA_AF_SPEC of AF_INET6, AF_INET
+local INET6 = {
+  [1] = flags32(X.inet6_if_flags, "IF_???"), [2] = array("i4", X.devconf, "DEVCONF_???"),
+  [3] = array("i8", X.ipstats_mib, "IPSTATS_MIB_???"),
+  [5] = struct("I4", { "max_reasm_len", "tstamp", "reachable_time", "retrans_time" }),
+  [6] = array("i8", X.icmp6_mib, "ICMP6_MIB_???"),
+  [7] = function(f, d) return address(f, d, AF_INET6) end,
+  [8] = xval8(X.in6_addr_gen_mode, "IN6_ADDR_GEN_MODE_???"), [9] = u32,
+}
+local inet6_attrs = nested(X.ifla_inet6, "IFLA_INET6_???", INET6)
+local INET = { [1] = array("i4", X.ipv4_devconf, "IPV4_DEVCONF_???") }
+local AF_SPEC = { [AF_INET] = nested(X.ifla_inet, "IFLA_INET_???", INET), [AF_INET6] = inet6_attrs }
+IFLA[12] = function(f, d, ctx)
+  if ctx and ctx.family == AF_INET6 then return inet6_attrs(f, d) end
+  if ctx and ctx.family == 7 then return attrs(f, d, 1, #d, X.ifla_brport, "IFLA_BRPORT_???", {}, {}) end
+  return hexstr(f, d)
+end
+-- a kind name: up to its NUL, quoted as any text (also with -x)
+local function kind(f, d)
+  local name = d:match("^[^%z]*")
+  local text = f.escape(name, f.opts.strsize)
+  if #name == #d or #name > f.opts.strsize then text = text .. "..." end
+  return text
+end
+IFLA[18] = nested(X.ifla_info, "IFLA_INFO_???", { [1] = kind, [4] = kind })
+IFLA[26] = function(f, d) return attrs(f, d, 1, #d, sock.families, "AF_???", AF_SPEC, {}) end
+IFLA[43] = nested(X.ifla_xdp, "IFLA_XDP_???", {
+  [1] = s32, [2] = xval8(X.xdp_attached, "XDP_ATTACHED_???"), [3] = flags32(X.xdp_flags, "XDP_FLAGS_???"),
+  [4] = u32, [5] = u32, [6] = u32, [7] = u32, [8] = s32 })
+IFLA[52] = function(f, d) return attrs(f, d, 1, #d, X.ifla, "IFLA_???", IFLA, {}) end
+
 local IFA = {
   [1] = addr_attr, [2] = addr_attr, [3] = str, [4] = addr_attr, [5] = addr_attr,
   [6] = struct("I4", { "ifa_prefered", "ifa_valid", "cstamp", "tstamp" }),
@@ -207,6 +280,33 @@ local RTA = {
   [25] = u32, [26] = u8, [27] = u8, [28] = be16, [29] = be16, [30] = u32,
 }
 
+RTA[8] = nested(X.rtax, "RTAX_???", {
+  [1] = u32, [2] = u32, [3] = u32, [4] = u32, [5] = u32, [6] = u32, [7] = u32, [8] = u32, [9] = u32, [10] = u32,
+  [11] = u32, [12] = u32, [13] = u32, [14] = u32, [15] = u32, [16] = str, [17] = u32 })
+-- RTA_MULTIPATH: struct rtnexthop, each followed by its attributes
+RTA[9] = function(f, d, ctx)
+  local out, p, n = {}, 1, 0
+  while #d - p + 1 >= 8 do
+    if more(f, n) then out[#out + 1] = "..."; p = #d + 1; break end
+    local len, fl, hops, idx = unpack("<I2BBi4", d, p)
+    local hdr = ("{rtnh_len=%d, rtnh_flags=%s, rtnh_hops=%d, rtnh_ifindex=%s}"):format(len,
+      f.flags(X.rtnh_flags, fl, "RTNH_F_???"), hops, ifindex(f, idx & 0xffffffff))
+    local avail = #d - p + 1
+    local mlen = len < avail and len or avail
+    if mlen > 8 then
+      out[#out + 1] = "[" .. hdr .. ", " .. attrs(f, d, p + 8, mlen - 8, X.rta, "RTA_???", RTA, ctx) .. "]"
+    else
+      out[#out + 1] = hdr
+    end
+    n = n + 1
+    if len < 8 then p = #d + 1; break end
+    p = p + align4(len)
+  end
+  if p <= #d then out[#out + 1] = hexstr(f, d:sub(p)) end
+  if #out == 1 then return out[1] end
+  return "[" .. table.concat(out, ", ") .. "]"
+end
+
 local NDA = {
   [1] = addr_attr, [2] = hwaddr,
   [3] = struct("I4", { "ndm_confirmed", "ndm_used", "ndm_updated", "ndm_refcnt" }),
@@ -214,16 +314,157 @@ local NDA = {
   [12] = u8, [13] = u32,
 }
 
+local FRA = {
+  [1] = addr_attr, [2] = addr_attr, [3] = str, [4] = u32, [6] = u32, [10] = u32, [11] = u32,
+  [12] = function(f, d) return #d >= 8 and ("htobe64(%s)"):format(f.udec(unpack(">i8", d))) or hexstr(f, d) end,
+  [13] = u32, [14] = u32, [15] = function(f, d) return #d >= 4 and f.xval(X.rt_tables, (unpack("<I4", d))) or hexstr(f, d) end,
+  [16] = u32, [17] = str, [19] = u8,
+  [20] = function(f, d)
+    if #d < 8 then return hexstr(f, d) end
+    return ("{start=%s, end=%s}"):format(f.udec(unpack("<I4", d)), f.udec(unpack("<I4", d, 5)))
+  end,
+  [21] = xval8(X.rt_protos, nil),
+  [22] = xval8(sock.inet_protocols, "IPPROTO_???"),
+  [23] = function(f, d)
+    if #d < 4 then return hexstr(f, d) end
+    return ("{start=%d, end=%d}"):format(unpack("<I2I2", d))
+  end,
+}
+FRA[24] = FRA[23]
+
+local NETCONFA = { [1] = ifidx, [2] = s32, [3] = s32, [4] = s32, [5] = s32, [6] = s32, [7] = s32,
+                   [8] = s32 }
+
+local TCA_STATS = {
+  [1] = function(f, d)
+    if #d < 12 then return hexstr(f, d) end
+    return ("{bytes=%s, packets=%s}"):format(f.udec(unpack("<i8", d)), f.udec(unpack("<I4", d, 9)))
+  end,
+  [2] = struct("I4", { "bps", "pps" }),
+  [3] = struct("I4", { "qlen", "backlog", "drops", "requeues", "overlimits" }),
+  [5] = struct("i8", { "bps", "pps" }),
+  [8] = u64,
+}
+TCA_STATS[7] = TCA_STATS[1]
+local TCA = {
+  [1] = str,
+  [3] = function(f, d)
+    if #d < 36 then return hexstr(f, d) end
+    local by, pk, dr, ov, bps, pps, ql, bl = unpack("<i8I4I4I4I4I4I4I4", d)
+    return ("{bytes=%s, packets=%d, drops=%d, overlimits=%d, bps=%d, pps=%d, qlen=%d, backlog=%d}"):format(
+      f.udec(by), pk, dr, ov, bps, pps, ql, bl)
+  end,
+  [5] = function(f, d)
+    if #d < 2 then return hexstr(f, d) end
+    return ("{interval=%d, ewma_log=%d}"):format(unpack("<bB", d))
+  end,
+  [7] = nested(X.tca_stats, "TCA_STATS_???", TCA_STATS),
+  [11] = u32, [12] = u8, [13] = u32, [14] = u32,
+}
+
+local NHA = {
+  [1] = u32, [3] = function(f, d) return #d >= 2 and f.xval(X.nexthop_grp_types, (unpack("<I2", d)),
+    "NEXTHOP_GRP_TYPE_???", "u") or hexstr(f, d) end, [5] = ifidx,
+  [2] = function(f, d)
+    if #d < 8 then return hexstr(f, d) end
+    local out = {}
+    for i = 1, #d // 8 do
+      if more(f, i - 1) then out[#out + 1] = "..."; break end
+      local id, w = unpack("<I4B", d, 1 + (i - 1) * 8)
+      out[#out + 1] = ("{id=%d, weight=%d}"):format(id, w)
+    end
+    return "[" .. table.concat(out, ", ") .. "]"
+  end, [6] = addr_attr, [7] = u16, [10] = u32,
+}
+
 local NLMSGERR = { [1] = str, [2] = u32, [5] = u32 }
 
 local INET_DIAG = { [5] = u8, [6] = u8, [8] = u8, [10] = u8, [11] = u8, [15] = u32, [17] = u32,
                     [21] = u64 }
+INET_DIAG[1] = struct("I4", { "idiag_rmem", "idiag_wmem", "idiag_fmem", "idiag_tmem" })
+INET_DIAG[3] = struct("I4", { "tcpv_enabled", "tcpv_rttcnt", "tcpv_rtt", "tcpv_minrtt" })
+INET_DIAG[4] = str
+INET_DIAG[7] = array("I4", X.sk_meminfo, "SK_MEMINFO_???")
+INET_DIAG[9] = function(f, d)
+  if #d < 16 then return hexstr(f, d) end
+  return ("{dctcp_enabled=%d, dctcp_ce_state=%d, dctcp_alpha=%d, dctcp_ab_ecn=%d, dctcp_ab_tot=%d}"):format(
+    unpack("<I2I2I4I4I4", d))
+end
+INET_DIAG[16] = function(f, d)
+  if #d < 20 then return hexstr(f, d) end
+  local lo, hi, rtt, pg, cg = unpack("<I4I4I4I4I4", d)
+  return ("{bbr_bw_lo=%s, bbr_bw_hi=%s, bbr_min_rtt=%d, bbr_pacing_gain=%d, bbr_cwnd_gain=%d}"):format(
+    f.hex(lo), f.hex(hi), rtt, pg, cg)
+end
+-- struct inet_diag_sockopt: the bits set
+INET_DIAG[22] = function(f, d)
+  if #d < 2 then return hexstr(f, d) end
+  local v = unpack("<I2", d)
+  local out = {}
+  -- the bits set; with -v all of them
+  local all = f.opts.verbose
+  for i, name in ipairs(X.inet_diag_sockopt) do
+    local bit = (v >> (i - 1)) & 1
+    if all or bit ~= 0 then out[#out + 1] = name .. "=" .. bit end
+  end
+  if all or v >> 11 ~= 0 then
+    out[#out + 1] = ("unused=%s /* bits 3..8 */"):format(v >> 11 == 0 and "0" or f.hex(v >> 11))
+  end
+  return "{" .. table.concat(out, ", ") .. "}"
+end
+
+local UNIX_DIAG = {
+  -- a path, or an abstract name (a NUL, then bytes)
+  [0] = function(f, d)
+    if f.opts.xflag > 0 then return cstr(f, d) end
+    if d:sub(-1) == "\0" then return (f.escape(d:sub(1, -2), f.opts.strsize)) .. (#d - 1 > f.opts.strsize and "..." or "") end
+    return (f.escape(d, f.opts.strsize)) .. "..."
+  end,
+  [1] = function(f, d)
+    if #d < 8 then return hexstr(f, d) end
+    local ino, dev = unpack("<I4I4", d)
+    return ("{udiag_vfs_dev=makedev(%s, %s), udiag_vfs_ino=%d}"):format(f.hex((dev >> 8) & 0xfff),
+      f.hex((dev & 0xff) | ((dev >> 12) & ~0xff)), ino)
+  end,
+  [2] = u32, [3] = u32list,
+  [4] = struct("I4", { "udiag_rqueue", "udiag_wqueue" }),
+  [5] = array("I4", X.sk_meminfo, "SK_MEMINFO_???"),
+  [6] = u8, [7] = u32,
+}
+
+local PACKET_DIAG = {
+  [0] = function(f, d)
+    if #d < 24 then return hexstr(f, d) end
+    local idx, ver, res, thr, ts, fl = unpack("<I4I4I4I4I4I4", d)
+    return ("{pdi_index=%s, pdi_version=%s, pdi_reserve=%d, pdi_copy_thresh=%d, pdi_tstamp=%d, pdi_flags=%s}"):format(
+      ifindex(f, idx), f.xval(X.tpacket_versions, ver, "TPACKET_???", "u"), res, thr, ts,
+      f.flags(X.pdi_flags, fl, "PDI_???"))
+  end,
+  [2] = struct("I4", { "pdr_block_size", "pdr_block_nr", "pdr_frame_size", "pdr_frame_nr", "pdr_retire_tmo",
+                       "pdr_sizeof_priv", "pdr_features" }),
+  [4] = u32, [5] = u32, [6] = array("I4", X.sk_meminfo, "SK_MEMINFO_???"),
+}
+PACKET_DIAG[3] = PACKET_DIAG[2]
+
+local NETLINK_DIAG = {
+  [0] = array("I4", X.sk_meminfo, "SK_MEMINFO_???"),
+  [1] = function(f, d)
+    if #d < 8 then return hexstr(f, d) end
+    local out = {}
+    for i = 1, #d // 8 do
+      if more(f, i - 1) then out[#out + 1] = "..."; break end
+      out[#out + 1] = ("0x%014x"):format(unpack("<i8", d, 1 + (i - 1) * 8))
+    end
+    return "[" .. table.concat(out, ", ") .. "]"
+  end,
+  [4] = flags32(X.ndiag_flags, "NDIAG_FLAG_???"),
+}
 
 -- ---- attribute lists --------------------------------------------------------------------
 
 -- The attributes in d[p .. p+len-1]: names from `names` ("IFLA_???" when
 -- unknown), values by `decoders` (a hex string for the rest).
-local function attrs(f, d, p, len, names, dflt, decoders, ctx)
+function attrs(f, d, p, len, names, dflt, decoders, ctx)
   local stop = p + len
   local out, n, tail = {}, 0, true
   while stop - p >= NLA_HDRLEN do
@@ -288,7 +529,30 @@ local ROUTE = {
         ifindex(f, idx & 0xffffffff), f.flags(X.nud_states, state, "NUD_???"),
         f.flags(X.ntf_flags, fl, "NTF_???"), f.xval(X.rtn_types, ty, "RTN_???", "u"))
     end },
+  -- struct fib_rule_hdr
+  [4] = { size = 12, names = X.fra, dflt = "FRA_???", decoders = FRA,
+    fields = function(f, d, p)
+      local _, dst, src, tos, tbl, action, fl = unpack("<BBBBBxxBI4", d, p)
+      return ("dst_len=%d, src_len=%d, tos=%d, table=%s, action=%s, flags=%s"):format(dst, src, tos,
+        f.xval(X.rt_tables, tbl, "RT_TABLE_???"), f.xval(X.fr_act, action, "FR_ACT_???", "u"),
+        f.flags(X.fib_rule_flags, fl, "FIB_RULE_???"))
+    end },
+  [16] = { size = 1, prefix = "ncm", names = X.netconfa, dflt = "NETCONFA_???", decoders = NETCONFA },
+  [22] = { size = 8, prefix = "nh", names = X.nha, dflt = "NHA_???", decoders = NHA,
+    fields = function(f, d, p)
+      local _, scope, proto, fl = unpack("<BBBxI4", d, p)
+      return ("nh_scope=%s, nh_protocol=%s, nh_flags=%s"):format(f.xval(X.rt_scopes, scope, nil, "u"),
+        f.xval(X.rt_protos, proto, nil, "u"), f.flags(X.rtnh_flags, fl, "RTNH_F_???"))
+    end },
 }
+-- struct tcmsg: qdiscs, classes, filters
+ROUTE[5] = { size = 20, prefix = "tcm", names = X.tca, dflt = "TCA_???", decoders = TCA,
+  fields = function(f, d, p)
+    local _, idx, handle, parent, info = unpack("<Bxxxi4I4I4I4", d, p)
+    return ("tcm_ifindex=%s, tcm_handle=%d, tcm_parent=%d, tcm_info=%d"):format(
+      ifindex(f, idx & 0xffffffff), handle, parent, info)
+  end }
+ROUTE[6], ROUTE[7] = ROUTE[5], ROUTE[5]
 
 local function route_payload(f, d, p, len, mtype)
   local fam = d:byte(p)
@@ -298,9 +562,9 @@ local function route_payload(f, d, p, len, mtype)
     if len > 1 then text = text .. ", data=" .. hexstr(f, d:sub(p + 1, p + len - 1)) end
     return text .. "}"
   end
-  local head = "{" .. kind.prefix .. "_family=" .. family(f, fam)
+  local head = "{" .. (kind.prefix and kind.prefix .. "_family=" or "family=") .. family(f, fam)
   if len < kind.size then return head .. ", ...}" end
-  local text = head .. ", " .. kind.fields(f, d, p) .. "}"
+  local text = head .. (kind.fields and ", " .. kind.fields(f, d, p) or "") .. "}"
   local skip = align4(kind.size)
   if len > skip then
     text = text .. ", " .. attrs(f, d, p + skip, len - skip, kind.names, kind.dflt, kind.decoders,
@@ -338,11 +602,61 @@ local function inet_sockid(f, d, p, fam)
     sport, dport, a(src, "idiag_src"), a(dst, "idiag_dst"), ifindex(f, ifn), c1, c2)
 end
 
+local function cookie(d, p) return ("[%d, %d]"):format(unpack("<I4I4", d, p)) end
+
+-- sock_diag requests and replies of AF_UNIX, AF_PACKET, AF_NETLINK: size,
+-- fields and attributes of each
+local AF_UNIX, AF_NETLINK, AF_PACKET = 1, 16, 17
+local DIAG = {
+  [AF_UNIX] = {
+    req = 24, req_fields = function(f, d, p)
+      local states, ino, show = unpack("<I4I4I4", d, p + 4)
+      return ("udiag_states=%s, udiag_ino=%d, udiag_show=%s, udiag_cookie=%s"):format(tcp_states(f, states),
+        ino, f.flags(X.udiag_show, show, "UDIAG_SHOW_???"), cookie(d, p + 16))
+    end,
+    msg = 16, msg_fields = function(f, d, p)
+      local _, ty, state, ino = unpack("<BBBxI4", d, p)
+      return ("udiag_type=%s, udiag_state=%s, udiag_ino=%d, udiag_cookie=%s"):format(
+        f.xval(sock.types, ty, "SOCK_???", "u"), f.xval(X.tcp_states, state, "TCP_???", "u"), ino,
+        cookie(d, p + 8))
+    end,
+    prefix = "udiag", names = X.unix_diag_attrs, dflt = "UNIX_DIAG_???", decoders = UNIX_DIAG },
+  [AF_PACKET] = {
+    req = 20, req_fields = function(f, d, p)
+      local _, proto, ino, show = unpack("<BBxxI4I4", d, p)
+      return ("pdiag_ino=%d, pdiag_show=%s, pdiag_cookie=%s"):format(ino,
+        f.flags(X.pdiag_show, show, "PACKET_SHOW_???"), cookie(d, p + 12))
+    end,
+    msg = 16, msg_fields = function(f, d, p)
+      local _, ty, num, ino = unpack("<BBI2I4", d, p)
+      return ("pdiag_type=%s, pdiag_num=%s, pdiag_ino=%d, pdiag_cookie=%s"):format(
+        f.xval(sock.types, ty, "SOCK_???", "u"), f.xval(sock.ethernet_protocols, num, "ETH_P_???"), ino,
+        cookie(d, p + 8))
+    end,
+    prefix = "pdiag", names = X.packet_diag_attrs, dflt = "PACKET_DIAG_???", decoders = PACKET_DIAG },
+  [AF_NETLINK] = {
+    req = 20, req_fields = function(f, d, p)
+      local ino, show = unpack("<I4I4", d, p + 4)
+      return ("ndiag_ino=%d, ndiag_show=%s, ndiag_cookie=%s"):format(ino,
+        f.flags(X.ndiag_show, show, "NDIAG_SHOW_???"), cookie(d, p + 12))
+    end,
+    msg = 28, msg_fields = function(f, d, p)
+      local _, ty, proto, state, portid, dport, dgroup, ino = unpack("<BBBBI4I4I4I4", d, p)
+      return ("ndiag_type=%s, ndiag_protocol=%s, ndiag_state=%s, ndiag_portid=%d, ndiag_dst_portid=%d, " ..
+        "ndiag_dst_group=%d, ndiag_ino=%d, ndiag_cookie=%s"):format(
+        f.xval(sock.types, ty, "SOCK_???", "u"), f.xval(sock.netlink_protocols, proto, "NETLINK_???", "u"),
+        f.xval(X.netlink_states, state, "NETLINK_???", "u"), portid, dport, dgroup, ino, cookie(d, p + 20))
+    end,
+    prefix = "ndiag", names = X.netlink_diag_attrs, dflt = "NETLINK_DIAG_???", decoders = NETLINK_DIAG },
+}
+
 local function diag_payload(f, d, p, len, mtype, mflags)
   local fam = d:byte(p)
   local inet = fam == AF_INET or fam == AF_INET6
-  local text, size
-  if inet and mflags & 1 ~= 0 and len >= 56 then
+  local request = mflags & 1 ~= 0
+  local text, size, names, dflt, decoders
+  local other = DIAG[fam]
+  if inet and request and len >= 56 then
     -- struct inet_diag_req_v2
     local _, proto, ext, states = unpack("<BBBxI4", d, p)
     size = 56
@@ -350,7 +664,7 @@ local function diag_payload(f, d, p, len, mtype, mflags)
       family(f, fam), f.xval(sock.inet_protocols, proto, "IPPROTO_???", "u"),
       f.flags(X.inet_diag_ext, ext, "INET_DIAG_???"), tcp_states(f, states),
       inet_sockid(f, d, p + 8, fam))
-  elseif inet and mflags & 1 == 0 and len >= 72 then
+  elseif inet and not request and len >= 72 then
     -- struct inet_diag_msg
     local _, state, timer, retrans = unpack("<BBBB", d, p)
     local expires, rq, wq, uid, inode = unpack("<I4I4I4I4I4", d, p + 52)
@@ -359,22 +673,59 @@ local function diag_payload(f, d, p, len, mtype, mflags)
       "idiag_expires=%d, idiag_rqueue=%d, idiag_wqueue=%d, idiag_uid=%d, idiag_inode=%d}"):format(
       family(f, fam), f.xval(X.tcp_states, state, "TCP_???", "u"), timer, retrans,
       inet_sockid(f, d, p + 4, fam), expires, rq, wq, uid, inode)
+  elseif other and request and len >= other.req then
+    size = other.req
+    text = ("{sdiag_family=%s, sdiag_protocol=%s, %s}"):format(family(f, fam),
+      fam == AF_NETLINK and (d:byte(p + 1) == 255 and "NDIAG_PROTO_ALL" or f.xval(sock.netlink_protocols, d:byte(p + 1), "NETLINK_???", "u")) or f.udec(d:byte(p + 1)),
+      other.req_fields(f, d, p))
+    return text   -- (requests carry no attributes)
+  elseif other and not request and len >= other.msg then
+    size = other.msg
+    text = ("{%s_family=%s, %s}"):format(other.prefix, family(f, fam), other.msg_fields(f, d, p))
+    names, dflt, decoders = other.names, other.dflt, other.decoders
   else
-    text = "{" .. (inet and mflags & 1 == 0 and "idiag" or "sdiag") .. "_family=" .. family(f, fam)
+    text = "{" .. ((inet or other) and not request and ((other and other.prefix) or "idiag") or "sdiag") ..
+      "_family=" .. family(f, fam)
     if len > 1 then text = text .. ", ..." end
     return text .. "}"
   end
   if len > size then
-    text = text .. ", " .. attrs(f, d, p + size, len - size, X.inet_diag_attrs, "INET_DIAG_???", INET_DIAG, {})
+    text = text .. ", " .. attrs(f, d, p + size, len - size, names or X.inet_diag_attrs, dflt or "INET_DIAG_???",
+      decoders or INET_DIAG, {})
   end
   return text
 end
 
 -- ---- messages ----------------------------------------------------------------------------
 
+local NETLINK_GENERIC = 16
+
+-- generic netlink families by id, learnt from the controller's replies
+-- (CTRL_CMD_NEWFAMILY) the tracees receive; nlctrl is always 0x10
+local genl_names, genl_count = { [X.GENL_ID_CTRL] = "nlctrl" }, 1
+
+local function genl_learn(d, p, len)
+  -- struct genlmsghdr: cmd, version, reserved; then CTRL_ATTR_*
+  if len < 4 or d:byte(p) ~= 1 then return end
+  local stop, q, id, name = p + len, p + 4, nil, nil
+  while stop - q >= NLA_HDRLEN do
+    local alen, atype = unpack("<I2I2", d, q)
+    if alen < NLA_HDRLEN or q + alen > stop then break end
+    atype = atype & X.NLA_TYPE_MASK
+    if atype == 1 and alen >= 6 then id = unpack("<I2", d, q + 4)
+    elseif atype == 2 and alen > 4 then name = d:sub(q + 4, q + alen - 1):match("^[^%z]*") end
+    q = q + align4(alen)
+  end
+  if id and name and name ~= "" and id >= X.NLMSG_MIN_TYPE and genl_names[id] ~= name then
+    if genl_count >= 1024 then genl_names, genl_count = { [X.GENL_ID_CTRL] = "nlctrl" }, 1 end
+    genl_names[id] = name
+    genl_count = genl_count + 1
+  end
+end
+
 local function flag_table(proto, mtype)
   if mtype == NLMSG_ERROR then return X.nlm_flags_ack end
-  if mtype < X.NLMSG_MIN_TYPE then return X.nlm_flags end
+  if mtype < X.NLMSG_MIN_TYPE or proto == NETLINK_GENERIC then return X.nlm_flags end
   if proto == NETLINK_ROUTE then
     local k = mtype & 3
     if k == 0 then return X.nlm_flags_new end
@@ -389,6 +740,7 @@ local function type_name(f, proto, mtype)
   if mtype < X.NLMSG_MIN_TYPE then return f.xval(X.nlmsg_types, mtype, "NLMSG_???") end
   if proto == NETLINK_ROUTE then return f.xval(X.rtm_types, mtype, "RTM_???") end
   if proto == NETLINK_SOCK_DIAG then return f.xval(X.sock_diag_types, mtype, "SOCK_DIAG_???") end
+  if proto == NETLINK_GENERIC then return genl_names[mtype] or f.hex(mtype) .. " /* GENERIC_FAMILY_??? */" end
   return f.hex(mtype)
 end
 
@@ -428,6 +780,7 @@ local function payload(f, d, p, len, proto, mtype, mflags)
   if mtype >= X.NLMSG_MIN_TYPE then
     if proto == NETLINK_ROUTE then return route_payload(f, d, p, len, mtype) end
     if proto == NETLINK_SOCK_DIAG then return diag_payload(f, d, p, len, mtype, mflags) end
+    if proto == NETLINK_GENERIC and mtype == X.GENL_ID_CTRL then genl_learn(d, p, len) end
   end
   return hexstr(f, d:sub(p, p + len - 1))
 end
