@@ -35,7 +35,7 @@ local function build(src, name)
 end
 os.execute("mkdir -p " .. H.root .. "/build/victims")
 local V = {}
-for _, n in ipairs{ "v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v17" } do
+for _, n in ipairs{ "v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17" } do
   V[n] = build(H.root .. "/tests/lua/victims/" .. n .. ".c", n)
 end
 
@@ -46,7 +46,7 @@ local RUNS = {
   { V.v8, {} }, { V.v8, { "-v" } }, { V.v9, {} }, { V.v10, {} }, { V.v10, { "-v" } },
   { V.v11, {} }, { V.v11, { "-v" } }, { V.v11, { "-x" } }, { V.v12, {} }, { V.v12, { "-v" } },
   { V.v13, {} }, { V.v13, { "-v" } }, { V.v14, {} }, { V.v14, { "-v" } }, { V.v14, { "-x" } },
-  { V.v15, {} }, { V.v15, { "-v" } }, { V.v17, {} }, { V.v17, { "-v" } }, { V.v17, { "-x" } },
+  { V.v15, {} }, { V.v15, { "-v" } }, { V.v16, {} }, { V.v16, { "-v" } }, { V.v16, { "-X", "verbose" } }, { V.v17, {} }, { V.v17, { "-v" } }, { V.v17, { "-x" } },
   { "ls -la /tmp/mt/weird", {} }, { "stat /etc/passwd", { "-v" } }, { "uname -a", {} },
   { "cp /etc/hostname /tmp/mt/t9", {} }, { "id", {} }, { "df /", {} }, { "date", {} },
 }
@@ -67,7 +67,7 @@ local RULES = {
   { "(shm_[adc]time=)[1-9]%d*", "%1T" }, { "(sem_[oc]time=)[1-9]%d*", "%1T" },
   { "(msg_[src]time=)[1-9]%d*", "%1T" },
   { "(nlmsg_seq=)%d+", "%1S" }, { "(nlmsg_pid=)%-?[1-9]%d*", "%1P" }, { "(nl_pid=)%-?[1-9]%d*", "%1P" },
-  { "(cstamp=)%d+", "%1T" }, { "(tstamp=)%d+", "%1T" },
+  { "(lo_inode=)%d+", "%1I" }, { "(cstamp=)%d+", "%1T" }, { "(tstamp=)%d+", "%1T" },
   { "(f_bfree=)%d+", "%1B" }, { "(f_bavail=)%d+", "%1B" }, { "(f_ffree=)%d+", "%1F" },
 }
 
