@@ -351,6 +351,19 @@ function f.whole(v, fn, ...)
   return styled(f.hex(v), text)
 end
 
+-- fn(...) as the default style prints it, whatever -X says: strace keeps
+-- names in what it adds after a return value ("= 10 (SIGUSR1)") and in
+-- a few spelled-out forms ("WTERMSIG(s) == SIGKILL", "QCMD(Q_SYNC, USRQUOTA)").
+function f.plain(fn, ...)
+  local style = f.opts.xstyle
+  if style == nil or style == "abbrev" then return fn(...) end
+  f.opts.xstyle = "abbrev"
+  local ok, text = pcall(fn, ...)
+  f.opts.xstyle = style
+  if not ok then error(text, 0) end
+  return text
+end
+
 local flags_abbrev
 function f.flags(tbl, value, dflt)
   local text = flags_abbrev(tbl, value, dflt)
@@ -503,9 +516,10 @@ function f.timespec(ev, addr)
   return b and f.timespec_bytes(b) or f.ptr(addr)
 end
 
--- clock_t ticks with the seconds in a comment, as strace does for USER_HZ = 100.
+-- clock_t ticks with the seconds in a comment, as strace does for USER_HZ = 100
+-- (not with -X raw: "si_utime=51").
 function f.clock_t(v)
-  if v <= 0 then return udec(v) end
+  if v <= 0 or f.opts.xstyle == "raw" then return udec(v) end
   return ("%s /* %d.%02d s */"):format(udec(v), v // 100, v % 100)
 end
 

@@ -158,3 +158,30 @@ describe("desc decoders of v10 calls, by hand", function()
     assert.are.equal("8, 99", fake.render(D.inotify_rm_watch, ev, f))
   end)
 end)
+
+-- strace -X raw / -X verbose ./v4 and fcntl(F_GETFD / F_SETSIG / F_GETSIG) by hand.
+describe("desc decoders under -X raw|verbose", function()
+  after_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  -- fcntl(4, 0x3 /* F_GETFL */) = 0x18000 (flags O_RDONLY|O_LARGEFILE|O_DIRECTORY)
+  -- fcntl(3, 0xb /* F_GETSIG */) = 12 (SIGUSR2)
+  -- fcntl(3, 0x1 /* F_GETFD */) = 0x1 (flags 0x1 /* FD_CLOEXEC */), with raw "0x1 (flags 0x1)"
+  it("keeps the names after F_GETFL's and F_GETSIG's answers, styles F_GETFD's", function()
+    local ev = fake.event{ args = { 4, 3 }, ret = 0x18000 }
+    for _, style in ipairs{ "raw", "verbose" } do
+      f.opts.xstyle = style
+      ev.args[2], ev.ret = 3, 0x18000
+      assert.are.equal("0x18000 (flags O_RDONLY|O_LARGEFILE|O_DIRECTORY)", D.fcntl.ret(ev, f))
+      ev.args[2], ev.ret = 11, 12
+      assert.are.equal("12 (SIGUSR2)", D.fcntl.ret(ev, f))
+    end
+    ev.args[2], ev.ret = 1, 1
+    assert.are.equal("0x1 (flags 0x1 /* FD_CLOEXEC */)", D.fcntl.ret(ev, f))
+    f.opts.xstyle = "raw"
+    assert.are.equal("0x1 (flags 0x1)", D.fcntl.ret(ev, f))
+    ev.args = { 3, 10, 12 }
+    assert.are.equal("3, 0xa, 12", fake.render(D.fcntl, ev, f))
+    f.opts.xstyle = "verbose"
+    assert.are.equal("3, 0xa /* F_SETSIG */, 12 /* SIGUSR2 */", fake.render(D.fcntl, ev, f))
+  end)
+end)

@@ -181,3 +181,21 @@ describe("file decoders of v10 calls, by hand", function()
     assert.are.equal('AT_FDCWD, "f10", 0x1, 24', fake.render(D.openat2, ev, f))
   end)
 end)
+
+-- strace -X raw / -X verbose ./v8 and utimensat(UTIME_NOW, UTIME_OMIT) by hand.
+describe("file decoders under -X raw|verbose", function()
+  after_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  it("shows UTIME_NOW and UTIME_OMIT as timespecs", function()
+    local ev = fake.event{ kind = "enter", args = { -100, 0x1000, 0x2000, 0 },
+      mem = { [0x1000] = "/tmp\0", [0x2000] = string.pack("<i8i8i8i8", 0, (1 << 30) - 1, 0, (1 << 30) - 2) } }
+    f.opts.xstyle = "verbose"
+    assert.are.equal('-100 /* AT_FDCWD */, "/tmp", [{tv_sec=0, tv_nsec=1073741823} /* UTIME_NOW */, ' ..
+      '{tv_sec=0, tv_nsec=1073741822} /* UTIME_OMIT */], 0', fake.render(D.utimensat, ev, f))
+    f.opts.xstyle = "raw"
+    assert.are.equal('-100, "/tmp", [{tv_sec=0, tv_nsec=1073741823}, {tv_sec=0, tv_nsec=1073741822}], 0',
+      fake.render(D.utimensat, ev, f))
+    f.opts.xstyle = "abbrev"
+    assert.are.equal('AT_FDCWD, "/tmp", [UTIME_NOW, UTIME_OMIT], 0', fake.render(D.utimensat, ev, f))
+  end)
+end)

@@ -53,3 +53,19 @@ describe("fs decoders of v10 calls, by hand", function()
     assert.are.equal("0x1, 0x10 /* MNT_??? */", fake.render(D.umount2, ev, f))
   end)
 end)
+
+-- strace -X raw ./v7: statx(-100, "/nonexistent", , 0, 0x7fffffffeab0) = -1 ENOENT
+-- statx(3, "", |0x1000, 0x17ff, {...}) = 0; statx(-100, "/tmp/mt/xa", 0x4000|0x100, 0xfff, {...}) = 0
+describe("fs decoders under -X raw", function()
+  after_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  it("leaves statx's zero sync type out", function()
+    f.opts.xstyle = "raw"
+    local ev = fake.event{ kind = "enter", args = { -100, 0x1000, 0, 0 }, mem = { [0x1000] = "/nonexistent\0", [0x2000] = "\0" } }
+    assert.are.equal('-100, "/nonexistent", , 0, ', D.statx.enter(ev, f))
+    ev.args = { 3, 0x2000, 0x1000, 0x17ff }
+    assert.are.equal('3, "", |0x1000, 0x17ff, ', D.statx.enter(ev, f))
+    ev.args = { -100, 0x1000, 0x4100, 0xfff }
+    assert.are.equal('-100, "/nonexistent", 0x4000|0x100, 0xfff, ', D.statx.enter(ev, f))
+  end)
+end)

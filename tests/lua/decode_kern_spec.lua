@@ -433,3 +433,61 @@ describe("kern decoders", function()
     end)
   end)
 end)
+
+-- strace -X raw / -X verbose ./v15, and bpf with kern_version=0x50a03 by hand.
+describe("kern decoders under -X raw|verbose", function()
+  after_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  local function one(cb) return render("io_submit", { args = { CTX, 1, 0x1000 }, err = 22, mem = { [0x1000] = u64(0x2000), [0x2000] = cb } }) end
+
+  it("styles aio_reqprio when it is an IOPRIO_PRIO_VALUE", function()
+    local nop = iocb{ key = 3, rwf = 0x100, op = 6, prio = (2 << 13) | 4, fd = 999, flags = 2 }
+    f.opts.xstyle = "verbose"
+    assert.are.equal("0x7ffff7fbf000, 1, [{aio_data=0, aio_lio_opcode=42 /* IOCB_CMD_??? */, " ..
+      "aio_reqprio=0x3 /* IOPRIO_PRIO_VALUE(0 /* IOPRIO_CLASS_NONE */, 3) */, aio_fildes=3}]",
+      one(iocb{ op = 42, prio = 3, fd = 3, flags = 2 }))
+    assert.are.equal("0x7ffff7fbf000, 1, [{aio_data=0, aio_key=3, aio_rw_flags=0x100 /* RWF_??? */, " ..
+      "aio_lio_opcode=6 /* IOCB_CMD_NOOP */, aio_reqprio=0x4004 /* IOPRIO_PRIO_VALUE(0x2 /* IOPRIO_CLASS_BE */, 4) */, " ..
+      "aio_fildes=999}]", one(nop))
+    f.opts.xstyle = "raw"
+    assert.are.equal("0x7ffff7fbf000, 1, [{aio_data=0, aio_key=3, aio_rw_flags=0x100, aio_lio_opcode=6, " ..
+      "aio_reqprio=0x4004, aio_fildes=999}]", one(nop))
+    assert.are.equal("0x7ffff7fbf000, 1, [{aio_data=0, aio_lio_opcode=42, aio_reqprio=3, aio_fildes=3}]",
+      one(iocb{ op = 42, prio = 3, fd = 3 }))
+  end)
+
+  -- bpf(0x5 /* BPF_PROG_LOAD */, {prog_type=0x1 /* BPF_PROG_TYPE_SOCKET_FILTER */, ..., kern_version=0x50a03 /* KERNEL_VERSION(5, 10, 3) */, ...}, 72)
+  it("styles bpf's kern_version", function()
+    local attr = string.pack("<I4I4I8I8I4I4I8I4I4", 1, 0, 0, 0x3000, 0, 0, 0, 0x50a03, 0) .. ("\0"):rep(72 - 48)
+    local mem = { [0x1000] = attr, [0x3000] = "GPL\0" }
+    f.opts.xstyle = "verbose"
+    assert.are.equal("0x5 /* BPF_PROG_LOAD */, {prog_type=0x1 /* BPF_PROG_TYPE_SOCKET_FILTER */, insn_cnt=0, insns=NULL, " ..
+      'license="GPL", log_level=0, log_size=0, log_buf=NULL, kern_version=0x50a03 /* KERNEL_VERSION(5, 10, 3) */, ' ..
+      'prog_flags=0, prog_name="", prog_ifindex=0, expected_attach_type=0 /* BPF_CGROUP_INET_INGRESS */}, 72',
+      render("bpf", { args = { 5, 0x1000, 72 }, err = 7, mem = mem }))
+    f.opts.xstyle = "raw"
+    assert.are.equal("0x5, {prog_type=0x1, insn_cnt=0, insns=NULL, license=\"GPL\", log_level=0, log_size=0, " ..
+      "log_buf=NULL, kern_version=0x50a03, prog_flags=0, prog_name=\"\", prog_ifindex=0, expected_attach_type=0}, 72",
+      render("bpf", { args = { 5, 0x1000, 72 }, err = 7, mem = mem }))
+  end)
+
+  -- ustat(0x12345678 /* makedev(0x456, 0x12378) */, 0x7fffffffec40) = -1 EINVAL
+  -- quotactl(2147483906 /* QCMD(Q_SYNC, PRJQUOTA) */, "/dev/kern_nonexistent") = -1 ENOENT
+  -- quotactl(305419781 /* QCMD(0x123456 /* Q_??? */, 0x5 /* ???QUOTA */) */, "/dev/kern_nonexistent", 7, 0xbadc0de0) = -1 EINVAL
+  it("styles ustat's device and quotactl's command", function()
+    local mem = { [0x1000] = "/dev/kern_nonexistent\0" }
+    f.opts.xstyle = "verbose"
+    assert.are.equal("0x12345678 /* makedev(0x456, 0x12378) */, 0x7fffffffec40",
+      render("ustat", { args = { 0x12345678, 0x7fffffffec40 }, err = 22 }))
+    assert.are.equal('2147483906 /* QCMD(Q_SYNC, PRJQUOTA) */, "/dev/kern_nonexistent"',
+      render("quotactl", { args = { 0x80000102, 0x1000 }, err = 2, mem = mem }))
+    assert.are.equal('305419781 /* QCMD(0x123456 /* Q_??? */, 0x5 /* ???QUOTA */) */, "/dev/kern_nonexistent", 7, 0xbadc0de0',
+      render("quotactl", { args = { 305419781, 0x1000, 7, 0xbadc0de0 }, err = 22, mem = mem }))
+    f.opts.xstyle = "raw"
+    assert.are.equal("0x12345678, 0x7fffffffec40", render("ustat", { args = { 0x12345678, 0x7fffffffec40 }, err = 22 }))
+    assert.are.equal('2147483906, "/dev/kern_nonexistent"',
+      render("quotactl", { args = { 0x80000102, 0x1000 }, err = 2, mem = mem }))
+    assert.are.equal('305419781, "/dev/kern_nonexistent", 7, 0xbadc0de0',
+      render("quotactl", { args = { 305419781, 0x1000, 7, 0xbadc0de0 }, err = 22, mem = mem }))
+  end)
+end)

@@ -159,3 +159,29 @@ describe("misc decoders of v10 calls, by hand", function()
     assert.are.equal("0x1, NULL, 0x1", D.getcpu.exit(ev, f))
   end)
 end)
+
+-- strace -X raw / -X verbose ./v7
+describe("misc decoders under -X raw|verbose", function()
+  after_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  it("styles each part of FUTEX_WAKE_OP's operation", function()
+    local ev = fake.event{ args = { 0x7fffffffecb8, 0x85, 1, 1, 0x7fffffffecb4, 0x4000001 } }
+    f.opts.xstyle = "verbose"
+    assert.are.equal("0x7fffffffecb8, 0x85 /* FUTEX_WAKE_OP_PRIVATE */, 1, 1, 0x7fffffffecb4, " ..
+      "0 /* FUTEX_OP_SET */<<28|0<<12|0x4 /* FUTEX_OP_CMP_GT */<<24|0x1", fake.render(D.futex, ev, f))
+    f.opts.xstyle = "raw"
+    assert.are.equal("0x7fffffffecb8, 0x85, 1, 1, 0x7fffffffecb4, " ..
+      "0<<28 /* FUTEX_OP_??? */|0<<12|0x4<<24 /* FUTEX_OP_CMP_??? */|0x1", fake.render(D.futex, ev, f))
+    ev.args = { 0x7fffffffecb8, 5, 1, 1, 0x7fffffffecb4, 0x99005001 }
+    assert.are.equal("0x7fffffffecb8, 0x5, 1, 1, 0x7fffffffecb4, " ..
+      "0x8<<28|0x1<<28 /* FUTEX_OP_??? */|0x5<<12|0x9<<24 /* FUTEX_OP_CMP_??? */|0x1", fake.render(D.futex, ev, f))
+    f.opts.xstyle = "verbose"
+    assert.are.equal("0x7fffffffecb8, 0x5 /* FUTEX_WAKE_OP */, 1, 1, 0x7fffffffecb4, " ..
+      "0x8 /* FUTEX_OP_OPARG_SHIFT */<<28|0x1 /* FUTEX_OP_ADD */<<28|0x5<<12|0x9<<24 /* FUTEX_OP_CMP_??? */|0x1",
+      fake.render(D.futex, ev, f))
+    f.opts.xstyle = "abbrev"
+    assert.are.equal("0x7fffffffecb8, FUTEX_WAKE_OP, 1, 1, 0x7fffffffecb4, " ..
+      "FUTEX_OP_OPARG_SHIFT<<28|FUTEX_OP_ADD<<28|0x5<<12|0x9<<24 /* FUTEX_OP_CMP_??? */|0x1",
+      fake.render(D.futex, ev, f))
+  end)
+end)

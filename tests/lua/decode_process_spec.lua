@@ -257,3 +257,33 @@ describe("process decoders of v10 calls, by hand", function()
       D.process_vm_writev.enter(ev, f))
   end)
 end)
+
+-- strace -X raw / -X verbose ./v2 and a child that burns 0.51 s.
+describe("process decoders under -X raw|verbose", function()
+  after_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  -- wait4(21968, [{WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP}], 0x2 /* WSTOPPED */, NULL) = 21968
+  -- wait4(21969, [{WIFSIGNALED(s) && WTERMSIG(s) == SIGABRT}], 0, NULL) = 21969
+  it("keeps the signal names of wait statuses", function()
+    local ev = fake.event{ args = { 21968, 0x7ffc, 2, 0 }, ret = 21968,
+                           mem = { [0x7ffc] = string.pack("<i4", 0x137f) } }
+    f.opts.xstyle = "verbose"
+    assert.are.equal("[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP}], 0x2 /* WSTOPPED */, NULL", D.wait4.exit(ev, f))
+    f.opts.xstyle = "raw"
+    assert.are.equal("[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP}], 0x2, NULL", D.wait4.exit(ev, f))
+    ev.args[3], ev.mem[0x7ffc] = 0, string.pack("<i4", 6)
+    assert.are.equal("[{WIFSIGNALED(s) && WTERMSIG(s) == SIGABRT}], 0, NULL", D.wait4.exit(ev, f))
+    f.opts.xstyle = "verbose"
+    assert.are.equal("[{WIFSIGNALED(s) && WTERMSIG(s) == SIGABRT}], 0, NULL", D.wait4.exit(ev, f))
+  end)
+
+  -- times({tms_utime=0, tms_stime=0, tms_cutime=51, tms_cstime=0}) = 1720125961
+  it("leaves the seconds of clock ticks out with raw", function()
+    local ev = fake.event{ args = { 0x1000 }, ret = 1720125961,
+                           mem = { [0x1000] = string.pack("<i8i8i8i8", 0, 0, 51, 0) } }
+    f.opts.xstyle = "raw"
+    assert.are.equal("{tms_utime=0, tms_stime=0, tms_cutime=51, tms_cstime=0}", fake.render(D.times, ev, f))
+    f.opts.xstyle = "verbose"
+    assert.are.equal("{tms_utime=0, tms_stime=0, tms_cutime=51 /* 0.51 s */, tms_cstime=0}", fake.render(D.times, ev, f))
+  end)
+end)

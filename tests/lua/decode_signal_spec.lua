@@ -121,3 +121,48 @@ describe("signal decoders of v10 calls, by hand", function()
     assert.are.equal("3, SIGUSR1, 0x1, 0x5", fake.render(D.pidfd_send_signal, ev, f))
   end)
 end)
+
+-- strace -X raw / -X verbose ./v2, ./v6, ./v10 and a child that burns 0.51 s.
+describe("signal decoders under -X raw|verbose", function()
+  after_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  local function info(signo, code, rest)
+    local raw = string.pack("<i4i4i4i4", signo, 0, code, 0) .. (rest or "")
+    return raw .. ("\0"):rep(128 - #raw)
+  end
+
+  it("prints si_code as unsigned hex, the name in a comment with verbose", function()
+    local tkill = info(10, -6, string.pack("<i4I4", 21963, 0))
+    f.opts.xstyle = "verbose"
+    assert.are.equal("{si_signo=10 /* SIGUSR1 */, si_code=0xfffffffa /* SI_TKILL */, si_pid=21963, si_uid=0}",
+      decode.siginfo(tkill, f))
+    assert.are.equal("{si_signo=5 /* SIGTRAP */, si_code=0x80 /* SI_KERNEL */, si_addr=NULL}",
+      decode.siginfo(info(5, 0x80), f))
+    assert.are.equal("{si_signo=11 /* SIGSEGV */, si_code=0x1 /* SEGV_MAPERR */, si_addr=0x8}",
+      decode.siginfo(info(11, 1, string.pack("<i8", 8)), f))
+    f.opts.xstyle = "raw"
+    assert.are.equal("{si_signo=10, si_code=0xfffffffa, si_pid=21963, si_uid=0}", decode.siginfo(tkill, f))
+    assert.are.equal("{si_signo=14, si_code=0xfffffffe, si_timerid=0, si_overrun=0, si_int=0, si_ptr=NULL}",
+      decode.siginfo(info(14, -2), f))
+  end)
+
+  -- --- SIGCHLD {si_signo=17, si_code=0x1, si_pid=29165, si_uid=0, si_status=0, si_utime=51, si_stime=0} ---
+  it("leaves the seconds of clock ticks out with raw", function()
+    local chld = info(17, 1, string.pack("<i4I4i4i4i8i8", 29165, 0, 0, 0, 51, 0))
+    f.opts.xstyle = "raw"
+    assert.are.equal("{si_signo=17, si_code=0x1, si_pid=29165, si_uid=0, si_status=0, si_utime=51, si_stime=0}",
+      decode.siginfo(chld, f))
+    f.opts.xstyle = "verbose"
+    assert.are.equal("{si_signo=17 /* SIGCHLD */, si_code=0x1 /* CLD_EXITED */, si_pid=29165, si_uid=0, " ..
+      "si_status=0, si_utime=51 /* 0.51 s */, si_stime=0}", decode.siginfo(chld, f))
+  end)
+
+  -- rt_sigtimedwait([10 /* USR1 */], {...}, {tv_sec=1, tv_nsec=0}, 8) = 10 (SIGUSR1)
+  it("keeps the signal's name after rt_sigtimedwait's answer", function()
+    local ev = fake.event{ ret = 10 }
+    f.opts.xstyle = "verbose"
+    assert.are.equal("10 (SIGUSR1)", D.rt_sigtimedwait.ret(ev, f))
+    f.opts.xstyle = "raw"
+    assert.are.equal("10 (SIGUSR1)", D.rt_sigtimedwait.ret(ev, f))
+  end)
+end)

@@ -390,3 +390,39 @@ describe("vm decoders", function()
     assert.are.equal("3, 0x9, 0x2000, 0", render("cachestat", { args = { 3, 0x9, 0x2000, 0 }, err = 14, mem = mem }))
   end)
 end)
+
+-- strace -X raw / -X verbose ./v13
+describe("vm decoders under -X raw|verbose", function()
+  after_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
+
+  it("styles move_pages' errors", function()
+    local mem = { [0x1000] = u64(0x7ffff7fbc000, 0x7ffff7fbd000, 1), [0x3000] = string.pack("<i4i4i4", 0, -2, -14) }
+    f.opts.xstyle = "verbose"
+    assert.are.equal("0, 3, [0x7ffff7fbc000, 0x7ffff7fbd000, 0x1], NULL, [0, -2 /* -ENOENT */, -14 /* -EFAULT */], 0",
+      render("move_pages", { args = { 0, 3, 0x1000, 0, 0x3000, 0 }, mem = mem }))
+    f.opts.xstyle = "raw"
+    assert.are.equal("0, 3, [0x7ffff7fbc000, 0x7ffff7fbd000, 0x1], NULL, [0, -2, -14], 0",
+      render("move_pages", { args = { 0, 3, 0x1000, 0, 0x3000, 0 }, mem = mem }))
+  end)
+
+  it("styles fanotify_init's class and flags apart", function()
+    f.opts.xstyle = "verbose"
+    assert.are.equal("0 /* FAN_CLASS_NOTIF */|0x3 /* FAN_CLOEXEC|FAN_NONBLOCK */, 0 /* O_RDONLY */",
+      render("fanotify_init", { args = { 3, 0 }, ret = 4 }))
+    assert.are.equal("0x4 /* FAN_CLASS_CONTENT */|0x30 /* FAN_UNLIMITED_QUEUE|FAN_UNLIMITED_MARKS */, " ..
+      "0x80002 /* O_RDWR|O_CLOEXEC */", render("fanotify_init", { args = { 0x34, 0x80002 }, ret = 4 }))
+    assert.are.equal("0 /* FAN_CLASS_NOTIF */|0x80000000 /* FAN_??? */, 0x9000 /* O_RDONLY|O_DSYNC|O_LARGEFILE */",
+      render("fanotify_init", { args = { 0x80000000, 0x9000 }, err = 22 }))
+    assert.are.equal("0xc /* FAN_CLASS_??? */, 0 /* O_RDONLY */", render("fanotify_init", { args = { 0xc, 0 }, err = 22 }))
+    assert.are.equal("0xc /* FAN_CLASS_??? */|0x1 /* FAN_CLOEXEC */, 0 /* O_RDONLY */",
+      render("fanotify_init", { args = { 0xd, 0 }, err = 22 }))
+    assert.are.equal("0 /* FAN_CLASS_NOTIF */, 0x2 /* O_RDWR */", render("fanotify_init", { args = { 0, 2 }, ret = 4 }))
+    f.opts.xstyle = "raw"
+    assert.are.equal("0|0x3, 0", render("fanotify_init", { args = { 3, 0 }, ret = 4 }))
+    assert.are.equal("0x4|0x30, 0x80002", render("fanotify_init", { args = { 0x34, 0x80002 }, ret = 4 }))
+    assert.are.equal("0xc, 0", render("fanotify_init", { args = { 0xc, 0 }, err = 22 }))
+    assert.are.equal("0xc|0x1, 0", render("fanotify_init", { args = { 0xd, 0 }, err = 22 }))
+    assert.are.equal("0|0x80000000, 0x12345678", render("fanotify_init", { args = { 0x80000000, 0x12345678 }, err = 22 }))
+    assert.are.equal("0, 0x2", render("fanotify_init", { args = { 0, 2 }, ret = 4 }))
+  end)
+end)

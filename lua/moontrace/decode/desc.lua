@@ -197,6 +197,28 @@ local function fcntl_arg(ev, f, cmd)
   return f.hex(v)
 end
 
+-- Some answers are decoded beside the number: "0x1 (flags FD_CLOEXEC)".  With
+-- -X raw|verbose, strace styles F_GETFD's flags ("0x1 (flags 0x1 /* FD_CLOEXEC */)")
+-- but keeps the names of F_GETFL's and F_GETSIG's ("12 (SIGUSR2)").
+local function fcntl_ret(ev, f)
+  local cmd = ev.args[2] & 0xffffffff
+  if cmd == F.GETFL then
+    return f.hex(ev.ret) .. " (flags " .. f.plain(file.open_flags, f, ev.ret) .. ")"
+  elseif cmd == F.GETFD and ev.ret ~= 0 then
+    return f.hex(ev.ret) .. " (flags " .. f.flags(fcntl_x.fdflags, ev.ret) .. ")"
+  elseif cmd == F.GET_SEALS and ev.ret ~= 0 then
+    return f.hex(ev.ret) .. " (seals " .. f.flags(fcntl_x.seals, ev.ret) .. ")"
+  elseif cmd == F.GETLEASE then
+    local name = f.lookup(fcntl_x.lock_types, ev.ret)
+    return f.hex(ev.ret) .. (name and (" (" .. name .. ")") or "")
+  elseif cmd == F.GETSIG and ev.ret ~= 0 then
+    return f.long(ev.ret) .. " (" .. f.plain(f.signame, ev.ret) .. ")"
+  elseif cmd == F.DUPFD or cmd == F.DUPFD_CLOEXEC then
+    return f.fd(ev, ev.ret)
+  end
+  return f.long(ev.ret)
+end
+
 D.fcntl = {
   enter = function(ev, f)
     local cmd = ev.args[2] & 0xffffffff
@@ -210,25 +232,7 @@ D.fcntl = {
     if cmd == F.GETOWN_EX then return ", " .. owner_at(ev, f, ev.args[3], true) end
     return ""
   end,
-  -- Some answers are decoded beside the number: "0x1 (flags FD_CLOEXEC)".
-  ret = function(ev, f)
-    local cmd = ev.args[2] & 0xffffffff
-    if cmd == F.GETFL then
-      return f.hex(ev.ret) .. " (flags " .. file.open_flags(f, ev.ret) .. ")"
-    elseif cmd == F.GETFD and ev.ret ~= 0 then
-      return f.hex(ev.ret) .. " (flags " .. f.flags(fcntl_x.fdflags, ev.ret) .. ")"
-    elseif cmd == F.GET_SEALS and ev.ret ~= 0 then
-      return f.hex(ev.ret) .. " (seals " .. f.flags(fcntl_x.seals, ev.ret) .. ")"
-    elseif cmd == F.GETLEASE then
-      local name = f.lookup(fcntl_x.lock_types, ev.ret)
-      return f.hex(ev.ret) .. (name and (" (" .. name .. ")") or "")
-    elseif cmd == F.GETSIG and ev.ret ~= 0 then
-      return f.long(ev.ret) .. " (" .. f.signame(ev.ret) .. ")"
-    elseif cmd == F.DUPFD or cmd == F.DUPFD_CLOEXEC then
-      return f.fd(ev, ev.ret)
-    end
-    return f.long(ev.ret)
-  end,
+  ret = fcntl_ret,
 }
 
 -- ---- preadv, pwritev and their flagged forms -------------------------------------

@@ -356,8 +356,14 @@ local UTIME_NOW, UTIME_OMIT = (1 << 30) - 1, (1 << 30) - 2
 
 local function utime(f, b, off)
   local sec, nsec = string.unpack("<i8i8", b, off)
-  if nsec == UTIME_NOW then return "UTIME_NOW" end
-  if nsec == UTIME_OMIT then return "UTIME_OMIT" end
+  -- (-X raw|verbose: the timespec, with the name in a comment for verbose)
+  if nsec == UTIME_NOW or nsec == UTIME_OMIT then
+    local name = nsec == UTIME_NOW and "UTIME_NOW" or "UTIME_OMIT"
+    local style = f.opts.xstyle
+    if style == nil or style == "abbrev" then return name end
+    local ts = f.timespec_bytes(b:sub(off, off + 15))
+    return style == "verbose" and (ts .. " /* " .. name .. " */") or ts
+  end
   local iso = f.isotime(sec, nsec)
   return f.timespec_bytes(b:sub(off, off + 15)) .. (iso and (" /* " .. iso .. " */") or "")
 end

@@ -68,11 +68,9 @@ D.statx = {
     local flags = ev.args[3] & 0xffffffff
     local ftext = f.flags(stat_x.statx_sync, flags & STATX_SYNC_TYPE)
     local rest = flags & ~STATX_SYNC_TYPE
-    if rest ~= 0 then
-      -- strace's -X raw leaves the zero sync type out: "|0x900"
-      if f.opts.xstyle == "raw" and flags & STATX_SYNC_TYPE == 0 then ftext = "" end
-      ftext = ftext .. "|" .. f.flags(at_x.flags, rest)
-    end
+    -- strace's -X raw leaves the zero sync type out: "|0x900", and "" for 0
+    if f.opts.xstyle == "raw" and flags & STATX_SYNC_TYPE == 0 then ftext = "" end
+    if rest ~= 0 then ftext = ftext .. "|" .. f.flags(at_x.flags, rest) end
     return f.dirfd(ev.args[1], ev) .. ", " .. f.path(ev, ev.args[2]) .. ", " .. ftext .. ", " ..
       f.flags(stat_x.statx_masks, ev.args[4] & 0xffffffff, "STATX_???") .. ", "
   end,

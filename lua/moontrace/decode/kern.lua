@@ -35,7 +35,8 @@ local function iocb_head(ev, f, b)
   text = text .. ", aio_lio_opcode=" .. f.xval(k.iocb_cmd, op, "IOCB_CMD_???", "u")
   if prio ~= 0 then
     text = text .. ", aio_reqprio=" ..
-      (flags & IOCB_FLAG_IOPRIO ~= 0 and sys.ioprio_value(f, prio & 0xffff) or f.dec(prio))
+      (flags & IOCB_FLAG_IOPRIO ~= 0 and f.styled(f.hex(prio & 0xffff), sys.ioprio_value(f, prio & 0xffff))
+        or f.dec(prio))
   end
   return text .. ", aio_fildes=" .. f.fd(ev, fildes)
 end
@@ -276,8 +277,8 @@ local INSNS = { 8, function(ev, f, b, o)
   return bpf_insns(ev, f, v, unpack("<I4", b, 5))
 end }
 
-local KERNEL_VERSION = u32f(function(_, _, v)
-  return ("KERNEL_VERSION(%d, %d, %d)"):format(v >> 16, (v >> 8) & 0xff, v & 0xff)
+local KERNEL_VERSION = u32f(function(_, f, v)
+  return f.styled(f.hex(v), ("KERNEL_VERSION(%d, %d, %d)"):format(v >> 16, (v >> 8) & 0xff, v & 0xff))
 end)
 
 -- For each command: its fields { name, offset, printer } and the size of the
@@ -520,7 +521,10 @@ D.ioperm = {
 
 -- strace 6.1 shows the device and the address (the struct is not decoded).
 D.ustat = {
-  enter = function(ev, f) return file.makedev(u32(ev.args[1])) .. ", " .. f.ptr(ev.args[2]) end,
+  enter = function(ev, f)
+    local dev = u32(ev.args[1])
+    return f.styled(f.hex(dev), file.makedev(dev)) .. ", " .. f.ptr(ev.args[2])
+  end,
 }
 
 -- strace 6.1 has no decoder for sysfs: its three arguments in hex.
@@ -536,10 +540,15 @@ local Q = { SYNC = 0x800001, QUOTAON = 0x800002, QUOTAOFF = 0x800003, GETFMT = 0
   GETINFO = 0x800005, SETINFO = 0x800006, GETQUOTA = 0x800007, SETQUOTA = 0x800008,
   GETNEXTQUOTA = 0x800009 }
 
-local function qcmd(f, v)
-  v = u32(v)
+-- -X raw|verbose: the command in decimal, then "/* QCMD(Q_SYNC, USRQUOTA) */"
+-- (the names inside are not styled).
+local function qcmd_text(f, v)
   return "QCMD(" .. f.xval(k.quota_cmd, v >> 8, "Q_???") .. ", " ..
     f.xval(k.quota_type, v & 0xff, "???QUOTA") .. ")"
+end
+local function qcmd(f, v)
+  v = u32(v)
+  return f.styled(f.udec(v), f.plain(qcmd_text, f, v))
 end
 
 local function dqblk(ev, f, b, next)

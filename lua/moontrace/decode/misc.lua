@@ -26,15 +26,24 @@ local FUTEX = {
 }
 
 -- FUTEX_WAKE_OP's packed operation: op<<28 | cmp<<24 | oparg<<12 | cmparg.
+-- -X verbose names the number ("0x4 /* FUTEX_OP_CMP_GT */<<24"); -X raw
+-- prints numbers and calls every op and comparison unknown ("0<<28 /* FUTEX_OP_??? */").
 local function wake_op(f, v)
+  local style = f.opts.xstyle
+  local function part(tbl, n, shift, unknown)
+    local name = style ~= "raw" and f.lookup(tbl, n)
+    if not name then return f.hex(n) .. "<<" .. shift .. " /* " .. unknown .. " */" end
+    if style == "verbose" then return f.hex(n) .. " /* " .. name .. " */<<" .. shift end
+    return name .. "<<" .. shift
+  end
   local text = ""
-  if (v >> 28) & 8 ~= 0 then text = "FUTEX_OP_OPARG_SHIFT<<28|" end
-  local op = f.lookup(futex_x.wakeops, (v >> 28) & 7)
-  text = text .. (op or f.hex((v >> 28) & 7)) .. "<<28" .. (op and "" or " /* FUTEX_OP_??? */")
+  if (v >> 28) & 8 ~= 0 then
+    text = (style == "raw" and "0x8" or style == "verbose" and "0x8 /* FUTEX_OP_OPARG_SHIFT */"
+      or "FUTEX_OP_OPARG_SHIFT") .. "<<28|"
+  end
+  text = text .. part(futex_x.wakeops, (v >> 28) & 7, 28, "FUTEX_OP_???")
   text = text .. "|" .. f.hex((v >> 12) & 0xfff) .. "<<12"
-  local cmp = f.lookup(futex_x.wakecmps, (v >> 24) & 0xf)
-  text = text .. "|" .. (cmp or f.hex((v >> 24) & 0xf)) .. "<<24" ..
-    (cmp and "" or " /* FUTEX_OP_CMP_??? */")
+  text = text .. "|" .. part(futex_x.wakecmps, (v >> 24) & 0xf, 24, "FUTEX_OP_CMP_???")
   return text .. "|" .. f.hex(v & 0xfff)
 end
 

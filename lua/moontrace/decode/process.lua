@@ -206,12 +206,12 @@ function D.wait_status(status, f)
   local text
   if status & 0xff == 0x7f then
     local sig = (status >> 8) & 0xff
-    text = ("{WIFSTOPPED(s) && WSTOPSIG(s) == %s%s}"):format(f.signame(sig & 0x7f),
+    text = ("{WIFSTOPPED(s) && WSTOPSIG(s) == %s%s}"):format(f.plain(f.signame, sig & 0x7f),
       sig & 0x80 ~= 0 and " | 0x80" or "")
     status = status & ~((sig << 8) | 0x7f)
   elseif status & 0x7f ~= 0 and status & 0x7f ~= 0x7f then
     local sig = status & 0x7f
-    text = ("{WIFSIGNALED(s) && WTERMSIG(s) == %s%s}"):format(f.signame(sig),
+    text = ("{WIFSIGNALED(s) && WTERMSIG(s) == %s%s}"):format(f.plain(f.signame, sig),
       status & 0x80 ~= 0 and " && WCOREDUMP(s)" or "")
     status = status & ~(sig | 0x80)
   elseif status & 0x7f == 0 then

@@ -115,10 +115,10 @@ function D.siginfo(raw, f)
   if signo == 0 then return "{}" end
   local out = { "si_signo=" .. f.signame(signo) }
   local ucode = code & 0xffffffff
-  -- (with -X raw|verbose: generic codes in decimal, a signal's own in hex)
-  local cname, num = f.lookup(sig_x.si_codes, ucode), ("%d"):format(code)
-  if not cname and CODES[signo] then cname, num = f.lookup(CODES[signo], ucode), f.hex(ucode) end
-  out[#out + 1] = "si_code=" .. (cname and f.styled(num, cname) or f.hex(ucode))
+  -- (with -X raw|verbose, the number as unsigned hex: "0xfffffffa /* SI_TKILL */")
+  local cname = f.lookup(sig_x.si_codes, ucode)
+  if not cname and CODES[signo] then cname = f.lookup(CODES[signo], ucode) end
+  out[#out + 1] = "si_code=" .. (cname and f.styled(f.hex(ucode), cname) or f.hex(ucode))
   local function i32(off) return (string.unpack("<i4", raw, off + 1)) end
   local function u32(off) return (string.unpack("<I4", raw, off + 1)) end
   local function i64(off) return (string.unpack("<i8", raw, off + 1)) end
@@ -248,7 +248,7 @@ D.rt_sigtimedwait = {
   end,
   ret = function(ev, f)
     if ev.ret == 0 then return "0" end
-    return f.long(ev.ret) .. " (" .. f.signame(ev.ret) .. ")"
+    return f.long(ev.ret) .. " (" .. f.plain(f.signame, ev.ret) .. ")"
   end,
 }
 

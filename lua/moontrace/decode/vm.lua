@@ -106,7 +106,7 @@ D.move_pages = {
       status = f.array(ev, a[5], a[2], 4, function(b)
         local v = string.unpack("<i4", b)
         local name = v < 0 and errno.name[-v]
-        if name and name ~= "" then return "-" .. name end
+        if name and name ~= "" then return f.styled(f.dec(v), "-" .. name) end
         return f.dec(v)
       end, true)
     end
@@ -177,10 +177,11 @@ D.remap_file_pages = {
 
 -- ---- fanotify ------------------------------------------------------------------
 
-local function fan_init_flags_by_name(f, v)
+-- The class and the flags styled apart: "0 /* FAN_CLASS_NOTIF */|0x3 /* FAN_CLOEXEC|FAN_NONBLOCK */"
+-- with -X verbose, "0|0x3" with -X raw.
+local function fan_init_flags(f, v)
   local class = v & vm_x.FAN_ALL_CLASS_BITS
-  local name = f.lookup(vm_x.fan_classes, class)
-  local text = name or (f.hex(class) .. " /* FAN_CLASS_??? */")
+  local text = f.xval(vm_x.fan_classes, class, "FAN_CLASS_???")
   local rest = v & ~vm_x.FAN_ALL_CLASS_BITS
   if rest ~= 0 then text = text .. "|" .. f.flags(vm_x.fan_init_flags, rest, "FAN_???") end
   return text
@@ -189,7 +190,7 @@ end
 D.fanotify_init = {
   enter = function(ev, f)
     local v = ev.args[1] & 0xffffffff
-    return f.whole(v, fan_init_flags_by_name, f, v) .. ", " .. file.open_flags(f, ev.args[2])
+    return fan_init_flags(f, v) .. ", " .. file.open_flags(f, ev.args[2])
   end,
   ret = "fd",
 }
