@@ -490,4 +490,11 @@ describe("kern decoders under -X raw|verbose", function()
     assert.are.equal('305419781, "/dev/kern_nonexistent", 7, 0xbadc0de0',
       render("quotactl", { args = { 305419781, 0x1000, 7, 0xbadc0de0 }, err = 22, mem = mem }))
   end)
+
+  -- strace 6.1: lookup_dcookie(1, 0x2, 3) = -1 ENOSYS (Function not implemented)
+  it("shapes lookup_dcookie as strace does", function()
+    local D = require("moontrace.decode").decoders
+    local fake = require "fake_event"
+    assert.are.equal("1, 0x2, 3", fake.render(D.lookup_dcookie, fake.event{ args = { 1, 2, 3 } }, require "moontrace.fmt"))
+  end)
 end)

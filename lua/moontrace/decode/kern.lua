@@ -512,6 +512,11 @@ D.pivot_root = {
 -- ---- iopl, ioperm, ustat, sysfs ---------------------------------------------------------
 
 D.iopl = { enter = function(ev, f) return f.int(ev.args[1]) end }
+-- lookup_dcookie(cookie, buffer, len): ENOSYS on today's kernels, still named
+-- and shaped as strace 6.1 shows it: "lookup_dcookie(1, 0x2, 3)"
+D.lookup_dcookie = {
+  enter = function(ev, f) return f.udec(ev.args[1]) .. ", " .. f.ptr(ev.args[2]) .. ", " .. f.udec(ev.args[3]) end,
+}
 
 D.ioperm = {
   enter = function(ev, f)
