@@ -11,5 +11,9 @@ H.same("net -f full", { "-f" }, { net, "5105" }, { merge = true })
 -- group_req), timeouts, linger, and the plain ints of each level
 H.same("socket options", { "-e", "trace=socket,setsockopt,getsockopt", "-e", "signal=none" },
        { "python3", H.root .. "/tests/victims/sockopts.py" })
+for _, style in ipairs{ "raw", "verbose" } do
+  H.same("-X " .. style .. " socket addresses", { "-X", style, "-e", "trace=socket,bind,setsockopt", "-e", "signal=none" },
+         { "python3", H.root .. "/tests/victims/sockaddrs.py" })
+end
 
 H.done()

@@ -13,6 +13,23 @@ local D = require("moontrace.decode").decoders
 describe("net decoders, by hand", function()
   before_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
 
+  -- strace 6.1 -X verbose / -X raw (tests/victims/sockaddrs.py):
+  --   bind(3, {sa_family=0x2 /* AF_INET */, sin_port="\x13\x88" /* htons(5000) */, sin_addr="\x7f\x00\x00\x01" /* inet_addr("127.0.0.1") */}, 16)
+  --   setsockopt(3, 0x1, 0x2, [1], 4)
+  it("shows address fields as bytes under -X raw and verbose", function()
+    local sin = string.pack("<I2>I2BBBB", 2, 5000, 127, 0, 0, 1) .. ("\0"):rep(8)
+    local ev = fake.event{ args = { 3, 0x1000, 16 }, mem = { [0x1000] = sin } }
+    f.opts.xstyle = "verbose"
+    assert.are.equal('3, {sa_family=0x2 /* AF_INET */, sin_port="\\x13\\x88" /* htons(5000) */, ' ..
+      'sin_addr="\\x7f\\x00\\x00\\x01" /* inet_addr("127.0.0.1") */}, 16', fake.render(D.bind, ev, f))
+    f.opts.xstyle = "raw"
+    assert.are.equal('3, {sa_family=0x2, sin_port="\\x13\\x88", sin_addr="\\x7f\\x00\\x00\\x01"}, 16',
+      fake.render(D.bind, ev, f))
+    ev = fake.event{ kind = "enter", args = { 3, 1, 2, 0x2000, 4 }, mem = { [0x2000] = fake.u32(1) } }
+    assert.are.equal("3, 0x1, 0x2, [1], 4", fake.render(D.setsockopt, ev, f))
+    f.opts.xstyle = nil
+  end)
+
   -- strace 6.1 (tests/victims/sockopts.py):
   --   setsockopt(3, SOL_IP, IP_ADD_MEMBERSHIP, {imr_multiaddr=inet_addr("239.1.2.3"), imr_interface=inet_addr("0.0.0.0")}, 8) = 0
   --   setsockopt(4, SOL_IPV6, IPV6_ADD_MEMBERSHIP, {inet_pton(AF_INET6, "ff02::1", &ipv6mr_multiaddr), ipv6mr_interface=if_nametoindex("lo")}, 20) = 0
