@@ -339,18 +339,6 @@ local function styled(num, text)
 end
 f.styled = styled
 
--- A value printed in pieces (access mode | flags, mapping type | flags) is
--- styled as a whole: the pieces are made by name, then the number added.
-function f.whole(v, fn, ...)
-  local style = f.opts.xstyle
-  if style == nil or style == "abbrev" then return fn(...) end
-  f.opts.xstyle = "abbrev"
-  local ok, text = pcall(fn, ...)
-  f.opts.xstyle = style
-  if not ok then error(text, 0) end
-  return styled(f.hex(v), text)
-end
-
 -- fn(...) as the default style prints it, whatever -X says: strace keeps
 -- names in what it adds after a return value ("= 10 (SIGUSR1)") and in
 -- a few spelled-out forms ("WTERMSIG(s) == SIGKILL", "QCMD(Q_SYNC, USRQUOTA)").
@@ -362,6 +350,14 @@ function f.plain(fn, ...)
   f.opts.xstyle = style
   if not ok then error(text, 0) end
   return text
+end
+
+-- A value printed in pieces (access mode | flags, mapping type | flags) is
+-- styled as a whole: the pieces are made by name, then the number added.
+function f.whole(v, fn, ...)
+  local style = f.opts.xstyle
+  if style == nil or style == "abbrev" then return fn(...) end
+  return styled(f.hex(v), f.plain(fn, ...))
 end
 
 local flags_abbrev

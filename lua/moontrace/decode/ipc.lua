@@ -164,29 +164,34 @@ D.shmdt = { enter = function(ev, f) return f.ptr(ev.args[1]) end }
 
 local SHM_STAT, SHM_INFO, SHM_STAT_ANY = 13, 14, 15
 
-D.shmctl = {
-  enter = function(ev, f)
-    local a = ev.args
-    local text = f.int(a[1]) .. ", " .. ctl_cmd(f, a[2], ipc_x.shmctl, "SHM_???") .. ", "
-    if a[2] & 0xffffffff & ~IPC_64 == IPC_SET then
-      text = text .. struct_at(ev, f, a[3], SHMID_DS, shmid_ds, false, true)
-    end
-    return text
-  end,
-  exit = function(ev, f)
-    local a = ev.args
-    local cmd = a[2] & 0xffffffff & ~IPC_64
-    if cmd == IPC_SET then return "" end
-    if cmd == IPC_STAT or cmd == SHM_STAT or cmd == SHM_STAT_ANY then
-      return struct_at(ev, f, a[3], SHMID_DS, shmid_ds, true)
-    elseif cmd == IPC_INFO then
-      return struct_at(ev, f, a[3], 72, shminfo, true)
-    elseif cmd == SHM_INFO then
-      return struct_at(ev, f, a[3], 48, shm_info, true)
-    end
-    return f.ptr(a[3])
-  end,
-}
+-- shmctl and msgctl: the command (with IPC_64), then the structure IPC_SET
+-- passes in, or the one IPC_STAT and the *_STAT commands fill, or an info
+-- structure: t = { names, dflt, ds_size, ds, stat = {cmd = true}, info = {cmd = {size, fn}} }
+local function ctl_decoder(t)
+  return {
+    enter = function(ev, f)
+      local a = ev.args
+      local text = f.int(a[1]) .. ", " .. ctl_cmd(f, a[2], t.names, t.dflt) .. ", "
+      if a[2] & 0xffffffff & ~IPC_64 == IPC_SET then
+        text = text .. struct_at(ev, f, a[3], t.ds_size, t.ds, false, true)
+      end
+      return text
+    end,
+    exit = function(ev, f)
+      local a = ev.args
+      local cmd = a[2] & 0xffffffff & ~IPC_64
+      if cmd == IPC_SET then return "" end
+      if cmd == IPC_STAT or t.stat[cmd] then return struct_at(ev, f, a[3], t.ds_size, t.ds, true) end
+      local info = t.info[cmd]
+      if info then return struct_at(ev, f, a[3], info[1], info[2], true) end
+      return f.ptr(a[3])
+    end,
+  }
+end
+
+D.shmctl = ctl_decoder{ names = ipc_x.shmctl, dflt = "SHM_???", ds_size = SHMID_DS, ds = shmid_ds,
+                        stat = { [SHM_STAT] = true, [SHM_STAT_ANY] = true },
+                        info = { [IPC_INFO] = { 72, shminfo }, [SHM_INFO] = { 48, shm_info } } }
 
 -- ---- semaphores ------------------------------------------------------------------------
 
@@ -277,27 +282,9 @@ D.msgrcv = {
 
 local MSG_STAT, MSG_INFO, MSG_STAT_ANY = 11, 12, 13
 
-D.msgctl = {
-  enter = function(ev, f)
-    local a = ev.args
-    local text = f.int(a[1]) .. ", " .. ctl_cmd(f, a[2], ipc_x.msgctl, "MSG_???") .. ", "
-    if a[2] & 0xffffffff & ~IPC_64 == IPC_SET then
-      text = text .. struct_at(ev, f, a[3], MSQID_DS, msqid_ds, false, true)
-    end
-    return text
-  end,
-  exit = function(ev, f)
-    local a = ev.args
-    local cmd = a[2] & 0xffffffff & ~IPC_64
-    if cmd == IPC_SET then return "" end
-    if cmd == IPC_STAT or cmd == MSG_STAT or cmd == MSG_STAT_ANY then
-      return struct_at(ev, f, a[3], MSQID_DS, msqid_ds, true)
-    elseif cmd == IPC_INFO or cmd == MSG_INFO then
-      return struct_at(ev, f, a[3], 32, msginfo, true)
-    end
-    return f.ptr(a[3])
-  end,
-}
+D.msgctl = ctl_decoder{ names = ipc_x.msgctl, dflt = "MSG_???", ds_size = MSQID_DS, ds = msqid_ds,
+                        stat = { [MSG_STAT] = true, [MSG_STAT_ANY] = true },
+                        info = { [IPC_INFO] = { 32, msginfo }, [MSG_INFO] = { 32, msginfo } } }
 
 -- ---- POSIX message queues --------------------------------------------------------------------
 
