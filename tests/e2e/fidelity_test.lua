@@ -9,7 +9,7 @@ package.cpath = H.root .. "/build/lua/?.so;" .. package.cpath
 
 -- syscall name -> decoder family (the module that decodes it)
 local FAMILY = {}
-for _, fam in ipairs{ "file", "fs", "desc", "mem", "process", "net", "signal", "misc", "ioctl", "poll", "ipc", "sys", "vm", "kern" } do
+for _, fam in ipairs{ "file", "fs", "desc", "mem", "process", "net", "signal", "misc", "ioctl", "poll", "ipc", "sys", "vm", "kern", "newer" } do
   local ok, mod = pcall(require, "moontrace.decode." .. fam)
   if ok then
     for name, d in pairs(mod) do
@@ -35,7 +35,7 @@ local function build(src, name)
 end
 os.execute("mkdir -p " .. H.root .. "/build/victims")
 local V = {}
-for _, n in ipairs{ "v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17" } do
+for _, n in ipairs{ "v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18" } do
   V[n] = build(H.root .. "/tests/lua/victims/" .. n .. ".c", n)
 end
 
@@ -46,7 +46,7 @@ local RUNS = {
   { V.v8, {} }, { V.v8, { "-v" } }, { V.v9, {} }, { V.v10, {} }, { V.v10, { "-v" } },
   { V.v11, {} }, { V.v11, { "-v" } }, { V.v11, { "-x" } }, { V.v12, {} }, { V.v12, { "-v" } },
   { V.v13, {} }, { V.v13, { "-v" } }, { V.v14, {} }, { V.v14, { "-v" } }, { V.v14, { "-x" } },
-  { V.v15, {} }, { V.v15, { "-v" } }, { V.v16, {} }, { V.v16, { "-v" } }, { V.v16, { "-X", "verbose" } }, { V.v17, {} }, { V.v17, { "-v" } }, { V.v17, { "-x" } },
+  { V.v15, {} }, { V.v15, { "-v" } }, { V.v16, {} }, { V.v16, { "-v" } }, { V.v16, { "-X", "verbose" } }, { V.v17, {} }, { V.v17, { "-v" } }, { V.v17, { "-x" } }, { V.v18, {} },
   { "ls -la /tmp/mt/weird", {} }, { "stat /etc/passwd", { "-v" } }, { "uname -a", {} },
   { "cp /etc/hostname /tmp/mt/t9", {} }, { "id", {} }, { "df /", {} }, { "date", {} },
 }
@@ -71,11 +71,15 @@ local RULES = {
   { "(f_bfree=)%d+", "%1B" }, { "(f_bavail=)%d+", "%1B" }, { "(f_ffree=)%d+", "%1F" },
 }
 
--- Calls newer than strace 6.1 (v13 and v15 make them): it has no name for them
+-- Calls newer than strace 6.1 (v13, v15 and v18 make them): it has no name for them
 -- ("syscall_0x1ce(...)"), so there is nothing to compare them with
 -- (tests/lua/decode_vm_spec.lua checks their decoders).
-local NEWER = { mseal = true, cachestat = true, fchmodat2 = true,
-                futex_wake = true, futex_wait = true, futex_requeue = true }
+local NEWER = {}
+for name in ([[mseal cachestat fchmodat2 futex_wake futex_wait futex_requeue statmount listmount
+  lsm_get_self_attr lsm_set_self_attr lsm_list_modules setxattrat getxattrat listxattrat
+  removexattrat open_tree_attr file_getattr file_setattr listns map_shadow_stack]]):gmatch("%S+") do
+  NEWER[name] = true
+end
 local function known_to_strace(l)
   local name = l:match("^[PX][%d%.]* ([%w_]+)%(") or l:match("<%.%.%. ([%w_]+) resumed>")
   return not (name and (NEWER[name] or name:match("^syscall_0x")))

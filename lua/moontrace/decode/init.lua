@@ -11,7 +11,7 @@ local FAMILIES = { "file", "fs", "desc", "mem", "process", "net", "signal", "mis
 -- Families of calls few programs make (System V IPC, administration, NUMA and
 -- io_uring, AIO, perf, bpf, the mount API): loaded the first time a name is
 -- missing from the others, so that starting a trace does not pay for them.
-local RARE = { "ipc", "sys", "vm", "kern" }
+local RARE = { "ipc", "sys", "vm", "kern", "newer" }
 
 local decoders, builtin = {}, {}
 local function load(family)

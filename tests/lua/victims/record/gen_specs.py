@@ -19,7 +19,7 @@ subprocess.run(["gcc", "-O1", "-Wall", "-o", WORK + "/mini", HERE + "/record/min
                 "-I/usr/include/lua5.4", "-llua5.4"], check=True)
 os.environ.update(MT_REPO=REPO, MT_WORK=WORK)
 lua = subprocess.run(["lua5.4", "-e", """package.path="lua/?.lua;lua/?/init.lua;"..package.path
-for _, fam in ipairs{"file","fs","desc","mem","process","net","signal","misc","ioctl","poll","ipc","sys","vm","kern"} do
+for _, fam in ipairs{"file","fs","desc","mem","process","net","signal","misc","ioctl","poll","ipc","sys","vm","kern","newer"} do
   local names = {}
   for k, v in pairs(require("moontrace.decode."..fam)) do if type(v)=="table" and (v.enter or v.exit) then names[#names+1]=k end end
   print(fam .. " " .. table.concat(names, " "))
