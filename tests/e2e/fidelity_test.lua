@@ -47,6 +47,7 @@ local RUNS = {
   { V.v11, {} }, { V.v11, { "-v" } }, { V.v11, { "-x" } }, { V.v12, {} }, { V.v12, { "-v" } },
   { V.v13, {} }, { V.v13, { "-v" } }, { V.v14, {} }, { V.v14, { "-v" } }, { V.v14, { "-x" } },
   { V.v15, {} }, { V.v15, { "-v" } }, { V.v16, {} }, { V.v16, { "-v" } }, { V.v16, { "-X", "verbose" } }, { V.v17, {} }, { V.v17, { "-v" } }, { V.v17, { "-x" } }, { V.v18, {} },
+  { V.v14, { "-X", "verbose" } }, { V.v17, { "-X", "raw" } }, { V.v7, { "-v", "-X", "verbose" } },
   { "ls -la /tmp/mt/weird", {} }, { "stat /etc/passwd", { "-v" } }, { "uname -a", {} },
   { "cp /etc/hostname /tmp/mt/t9", {} }, { "id", {} }, { "df /", {} }, { "date", {} },
 }

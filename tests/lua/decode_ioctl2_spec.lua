@@ -210,6 +210,32 @@ describe("ioctl, other families", function()
       assert.are.equal("6, LOOP_GET_STATUS64, 0x7fffffffeb90", render({ 6, 0x4c05, 0x7fffffffeb90 }, nil, 6))
     end)
 
+    -- strace -v -X raw ./v16: ioctl(3, 0x4c04, {lo_device=0x801, lo_inode=12, lo_rdevice=0x10300, ...});
+    -- -X verbose: lo_device=0x801 /* makedev(0x8, 0x1) */, and "lo_rdevice=0 /* makedev(0, 0) */"
+    it("prints loop devices as numbers with -X raw and verbose", function()
+      local li = info64{ dev = 0x801, ino = 12, rdev = 0x10300, off = 0x200, limit = 4096, number = 3, etype = 1,
+        ksize = 3, flags = 5, file = "/tmp/mt/ioc_img", crypt = "none", key = "k\1y", init0 = 0x10, init1 = 7 }
+      f.opts.verbose = true
+      f.opts.xstyle = "raw"
+      local ok, raw = pcall(render, { 3, 0x4c04, 0x1000 }, { [0x1000] = li }, 25)
+      f.opts.xstyle = "verbose"
+      local ok2, verbose = pcall(render, { 3, 0x4c04, 0x1000 }, { [0x1000] = li }, 25)
+      local ok3, zero = pcall(render, { 6, 0x4c05, 0x1000 }, { [0x1000] = info64{ dev = 0xfe00 } })
+      f.opts.xstyle = nil
+      f.opts.verbose = false
+      assert(ok, raw); assert(ok2, verbose); assert(ok3, zero)
+      assert.are.equal('3, 0x4c04, {lo_device=0x801, lo_inode=12, lo_rdevice=0x10300, lo_offset=0x200, ' ..
+        'lo_sizelimit=4096, lo_number=3, lo_encrypt_type=0x1, lo_encrypt_key_size=3, lo_flags=0x5, ' ..
+        'lo_file_name="/tmp/mt/ioc_img", lo_crypt_name="none", lo_encrypt_key="k\\1y", lo_init=[0x10, 0x7]}', raw)
+      assert.are.equal('3, 0x4c04 /* LOOP_SET_STATUS64 */, {lo_device=0x801 /* makedev(0x8, 0x1) */, lo_inode=12, ' ..
+        'lo_rdevice=0x10300 /* makedev(0x103, 0) */, lo_offset=0x200, lo_sizelimit=4096, lo_number=3, ' ..
+        'lo_encrypt_type=0x1 /* LO_CRYPT_XOR */, lo_encrypt_key_size=3, lo_flags=0x5 /* LO_FLAGS_READ_ONLY|' ..
+        'LO_FLAGS_AUTOCLEAR */, lo_file_name="/tmp/mt/ioc_img", lo_crypt_name="none", lo_encrypt_key="k\\1y", ' ..
+        'lo_init=[0x10, 0x7]}', verbose)
+      assert.truthy(zero:find("{lo_device=0xfe00 /* makedev(0xfe, 0) */, lo_inode=0, " ..
+        "lo_rdevice=0 /* makedev(0, 0) */, lo_offset=0,", 1, true))
+    end)
+
     -- ioctl(6, LOOP_CONFIGURE, {fd=5, block_size=0, info={lo_offset=0, lo_number=0, lo_flags=LO_FLAGS_READ_ONLY, lo_file_name="ioc_img", ...}}) = 0
     -- ioctl(6, LOOP_SET_FD, 5) = 0
     it("shows LOOP_CONFIGURE and the plain loop requests", function()

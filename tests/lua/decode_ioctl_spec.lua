@@ -47,4 +47,26 @@ describe("ioctl, by hand", function()
       "OPOST|ONLCR, c_cflag=B38400|CS8|CREAD, c_lflag=ISIG|ICANON|ECHO|ECHOE|ECHOK|IEXTEN|ECHOCTL|ECHOKE, ...}",
       D.ioctl.enter(ev, f))
   end)
+
+  -- strace -X raw ./v2: ioctl(4, 0x5402, {..., c_cflag=0xf|0xd<<0x10|0x30|0x80, ...});
+  -- -X verbose: "0xd /* B9600 */<<0x10 /* IBSHIFT */"; by default B9600<<IBSHIFT
+  it("prints c_cflag's input speed with -X raw and verbose", function()
+    local t = string.pack("<I4I4I4I4B", 0x500, 0x5, 0xd00bf, 0x8a31, 0) .. ("\0"):rep(19)
+    local ev = fake.event{ kind = "enter", args = { 4, 0x5402, 0x1000 }, mem = { [0x1000] = t } }
+    f.opts.xstyle = "raw"
+    local ok, raw = pcall(D.ioctl.enter, ev, f)
+    f.opts.xstyle = "verbose"
+    local ok2, verbose = pcall(D.ioctl.enter, ev, f)
+    f.opts.xstyle = nil
+    assert(ok, raw); assert(ok2, verbose)
+    assert.are.equal("4, 0x5402, {c_iflag=0x500, c_oflag=0|0|0|0|0|0|0x5, c_cflag=0xf|0xd<<0x10|0x30|0x80, " ..
+      "c_lflag=0x8a31, ...}", raw)
+    assert.are.equal("4, 0x5402 /* SNDCTL_TMR_START or TCSETS */, {c_iflag=0x500 /* ICRNL|IXON */, " ..
+      "c_oflag=0 /* NL0 */|0 /* CR0 */|0 /* TAB0 */|0 /* BS0 */|0 /* VT0 */|0 /* FF0 */|0x5 /* OPOST|ONLCR */, " ..
+      "c_cflag=0xf /* B38400 */|0xd /* B9600 */<<0x10 /* IBSHIFT */|0x30 /* CS8 */|0x80 /* CREAD */, " ..
+      "c_lflag=0x8a31 /* ISIG|ECHOE|ECHOK|IEXTEN|ECHOCTL|ECHOKE */, ...}", verbose)
+    assert.are.equal("4, SNDCTL_TMR_START or TCSETS, {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|" ..
+      "OPOST|ONLCR, c_cflag=B38400|B9600<<IBSHIFT|CS8|CREAD, c_lflag=ISIG|ECHOE|ECHOK|IEXTEN|ECHOCTL|ECHOKE, ...}",
+      D.ioctl.enter(ev, f))
+  end)
 end)

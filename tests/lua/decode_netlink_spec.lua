@@ -326,3 +326,142 @@ describe("netlink messages", function()
       'nlmsg_pid=0}, "\\x01\\x01\\x00\\x00"]', nl.decode(f, hdr(20, 0x7ff0, 0x301, 1, 0) .. "\1\1\0\0", 16))
   end)
 end)
+
+-- -X raw and -X verbose: strace 6.1's output on tests/lua/victims/v14.c,
+-- v17.c and `ip addr` (the bytes rebuilt here).
+describe("netlink messages with -X", function()
+  local ifname = f.ifname
+  before_each(function()
+    f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 }
+    f.ifname = function(i) return ({ [1] = "lo", [4] = "eth0" })[i] end
+  end)
+  after_each(function() f.ifname = ifname; f.opts.xstyle = nil end)
+
+  local function styled(style, fn)
+    f.opts.xstyle = style
+    local ok, text = pcall(fn)
+    f.opts.xstyle = nil
+    assert(ok, text)
+    return text
+  end
+
+  it("prints enums in hex, interface indexes and addresses as numbers and bytes", function()
+    local function lo() return nl.decode(f, LO_ADDR, 0) end
+    assert.are.equal("[{nlmsg_len=76, nlmsg_type=0x14 /* RTM_NEWADDR */, nlmsg_flags=0x2 /* NLM_F_MULTI */, " ..
+      "nlmsg_seq=1795752542, nlmsg_pid=6064}, {ifa_family=0x2 /* AF_INET */, ifa_prefixlen=8, " ..
+      'ifa_flags=0x80 /* IFA_F_PERMANENT */, ifa_scope=0xfe /* RT_SCOPE_HOST */, ifa_index=1 /* if_nametoindex("lo") */}, ' ..
+      '[[{nla_len=8, nla_type=0x1 /* IFA_ADDRESS */}, "\\x7f\\x00\\x00\\x01" /* inet_addr("127.0.0.1") */], ' ..
+      '[{nla_len=8, nla_type=0x2 /* IFA_LOCAL */}, "\\x7f\\x00\\x00\\x01" /* inet_addr("127.0.0.1") */], ' ..
+      '[{nla_len=7, nla_type=0x3 /* IFA_LABEL */}, "lo"], [{nla_len=8, nla_type=0x8 /* IFA_FLAGS */}, ' ..
+      "0x80 /* IFA_F_PERMANENT */], [{nla_len=20, nla_type=0x6 /* IFA_CACHEINFO */}, {ifa_prefered=4294967295, " ..
+      "ifa_valid=4294967295, cstamp=22, tstamp=22}]]]", styled("verbose", lo))
+    assert.are.equal("[{nlmsg_len=76, nlmsg_type=0x14, nlmsg_flags=0x2, nlmsg_seq=1795752542, nlmsg_pid=6064}, " ..
+      "{ifa_family=0x2, ifa_prefixlen=8, ifa_flags=0x80, ifa_scope=0xfe, ifa_index=1}, " ..
+      '[[{nla_len=8, nla_type=0x1}, "\\x7f\\x00\\x00\\x01"], [{nla_len=8, nla_type=0x2}, "\\x7f\\x00\\x00\\x01"], ' ..
+      '[{nla_len=7, nla_type=0x3}, "lo"], [{nla_len=8, nla_type=0x8}, 0x80], [{nla_len=20, nla_type=0x6}, ' ..
+      "{ifa_prefered=4294967295, ifa_valid=4294967295, cstamp=22, tstamp=22}]]]", styled("raw", lo))
+    assert.are.equal(LO_ADDR_TEXT, lo())
+
+    local route = hdr(60, 24, 2, 106, 26416) .. pack("<BBBBBBBBI4", 2, 24, 0, 0, 254, 2, 253, 1, 0) ..
+      nla(15, pack("<I4", 254)) .. nla(1, be(192, 0, 2, 0)) .. nla(7, be(192, 0, 2, 2)) .. nla(4, pack("<I4", 4))
+    local function rt() return nl.decode(f, route, 0) end
+    assert.are.equal("[{nlmsg_len=60, nlmsg_type=0x18 /* RTM_NEWROUTE */, nlmsg_flags=0x2 /* NLM_F_MULTI */, " ..
+      "nlmsg_seq=106, nlmsg_pid=26416}, {rtm_family=0x2 /* AF_INET */, rtm_dst_len=24, rtm_src_len=0, rtm_tos=0, " ..
+      "rtm_table=0xfe /* RT_TABLE_MAIN */, rtm_protocol=0x2 /* RTPROT_KERNEL */, rtm_scope=0xfd /* RT_SCOPE_LINK */, " ..
+      "rtm_type=0x1 /* RTN_UNICAST */, rtm_flags=0}, [[{nla_len=8, nla_type=0xf /* RTA_TABLE */}, " ..
+      '0xfe /* RT_TABLE_MAIN */], [{nla_len=8, nla_type=0x1 /* RTA_DST */}, "\\xc0\\x00\\x02\\x00" /* ' ..
+      'inet_addr("192.0.2.0") */], [{nla_len=8, nla_type=0x7 /* RTA_PREFSRC */}, "\\xc0\\x00\\x02\\x02" /* ' ..
+      'inet_addr("192.0.2.2") */], [{nla_len=8, nla_type=0x4 /* RTA_OIF */}, 4 /* if_nametoindex("eth0") */]]]',
+      styled("verbose", rt))
+    assert.are.equal("[{nlmsg_len=60, nlmsg_type=0x18, nlmsg_flags=0x2, nlmsg_seq=106, nlmsg_pid=26416}, " ..
+      "{rtm_family=0x2, rtm_dst_len=24, rtm_src_len=0, rtm_tos=0, rtm_table=0xfe, rtm_protocol=0x2, " ..
+      "rtm_scope=0xfd, rtm_type=0x1, rtm_flags=0}, [[{nla_len=8, nla_type=0xf}, 0xfe], [{nla_len=8, " ..
+      'nla_type=0x1}, "\\xc0\\x00\\x02\\x00"], [{nla_len=8, nla_type=0x7}, "\\xc0\\x00\\x02\\x02"], ' ..
+      "[{nla_len=8, nla_type=0x4}, 4]]]", styled("raw", rt))
+    assert.are.equal("[{nlmsg_len=60, nlmsg_type=RTM_NEWROUTE, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=106, " ..
+      "nlmsg_pid=26416}, {rtm_family=AF_INET, rtm_dst_len=24, rtm_src_len=0, rtm_tos=0, rtm_table=RT_TABLE_MAIN, " ..
+      "rtm_protocol=RTPROT_KERNEL, rtm_scope=RT_SCOPE_LINK, rtm_type=RTN_UNICAST, rtm_flags=0}, " ..
+      "[[{nla_len=8, nla_type=RTA_TABLE}, RT_TABLE_MAIN], [{nla_len=8, nla_type=RTA_DST}, " ..
+      'inet_addr("192.0.2.0")], [{nla_len=8, nla_type=RTA_PREFSRC}, inet_addr("192.0.2.2")], ' ..
+      '[{nla_len=8, nla_type=RTA_OIF}, if_nametoindex("eth0")]]]', rt())
+  end)
+
+  it("prints errors as numbers and NLA_F_NESTED as a flag of its own", function()
+    local e = hdr(104, 2, 0x300, 115, 26416) .. pack("<i4", -34) .. hdr(56, 18, 5, 115, 0) ..
+      nla(1, "Attribute failed policy validation\0") .. nla(2, pack("<I4", 32)) ..
+      nla(0x8004, pack("<I2I2I4I2I2I4", 8, 7, 15, 8, 1, 11))
+    local function err() return nl.decode(f, e, 0) end
+    assert.are.equal("[{nlmsg_len=104, nlmsg_type=0x2 /* NLMSG_ERROR */, nlmsg_flags=0x300 /* NLM_F_CAPPED|" ..
+      "NLM_F_ACK_TLVS */, nlmsg_seq=115, nlmsg_pid=26416}, [{error=-34 /* -ERANGE */, msg={nlmsg_len=56, " ..
+      "nlmsg_type=0x12 /* RTM_GETLINK */, nlmsg_flags=0x5 /* NLM_F_REQUEST|NLM_F_ACK */, nlmsg_seq=115, " ..
+      'nlmsg_pid=0}}, [[{nla_len=39, nla_type=0x1 /* NLMSGERR_ATTR_MSG */}, "Attribute failed policy validati"...], ' ..
+      "[{nla_len=8, nla_type=0x2 /* NLMSGERR_ATTR_OFFS */}, 32], [{nla_len=20, nla_type=0x8000 /* NLA_F_NESTED */|" ..
+      '0x4 /* NLMSGERR_ATTR_POLICY */}, "\\x08\\x00\\x07\\x00\\x0f\\x00\\x00\\x00\\x08\\x00\\x01\\x00\\x0b\\x00' ..
+      '\\x00\\x00"]]]]', styled("verbose", err))
+    assert.are.equal("[{nlmsg_len=104, nlmsg_type=0x2, nlmsg_flags=0x300, nlmsg_seq=115, nlmsg_pid=26416}, " ..
+      "[{error=-34, msg={nlmsg_len=56, nlmsg_type=0x12, nlmsg_flags=0x5, nlmsg_seq=115, nlmsg_pid=0}}, " ..
+      '[[{nla_len=39, nla_type=0x1}, "Attribute failed policy validati"...], [{nla_len=8, nla_type=0x2}, 32], ' ..
+      '[{nla_len=20, nla_type=0x8000|0x4}, "\\x08\\x00\\x07\\x00\\x0f\\x00\\x00\\x00\\x08\\x00\\x01\\x00\\x0b' ..
+      '\\x00\\x00\\x00"]]]]', styled("raw", err))
+    assert.truthy(err():find("{error=-ERANGE, msg=", 1, true))
+    assert.truthy(err():find("nla_type=NLA_F_NESTED|NLMSGERR_ATTR_POLICY}", 1, true))
+  end)
+
+  it("prints sock_diag ports, addresses and states as their bytes and numbers", function()
+    local req = hdr(72, 20, 0x301, 116, 0) .. pack("<BBBxI4", 2, 6, 0, 0) .. be(0, 1, 0, 0) ..
+      ("\0"):rep(32) .. pack("<I4I4I4", 0, 0xffffffff, 0xffffffff)
+    local z16 = '"' .. ("\\x00"):rep(16) .. '"'
+    assert.are.equal("[{nlmsg_len=72, nlmsg_type=0x14 /* SOCK_DIAG_BY_FAMILY */, nlmsg_flags=0x301 /* " ..
+      "NLM_F_REQUEST|NLM_F_DUMP */, nlmsg_seq=116, nlmsg_pid=0}, {sdiag_family=0x2 /* AF_INET */, " ..
+      "sdiag_protocol=0x6 /* IPPROTO_TCP */, idiag_ext=0, idiag_states=0, id={idiag_sport=\"\\x00\\x01\" /* " ..
+      'htons(1) */, idiag_dport="\\x00\\x00" /* htons(0) */, idiag_src=' .. z16 .. ' /* inet_addr("0.0.0.0") */, ' ..
+      "idiag_dst=" .. z16 .. ' /* inet_addr("0.0.0.0") */, idiag_if=0, idiag_cookie=[4294967295, 4294967295]}}]',
+      styled("verbose", function() return nl.decode(f, req, 4) end))
+    assert.are.equal("[{nlmsg_len=72, nlmsg_type=0x14, nlmsg_flags=0x301, nlmsg_seq=116, nlmsg_pid=0}, " ..
+      "{sdiag_family=0x2, sdiag_protocol=0x6, idiag_ext=0, idiag_states=0, id={idiag_sport=\"\\x00\\x01\", " ..
+      'idiag_dport="\\x00\\x00", idiag_src=' .. z16 .. ", idiag_dst=" .. z16 .. ", idiag_if=0, " ..
+      "idiag_cookie=[4294967295, 4294967295]}}]", styled("raw", function() return nl.decode(f, req, 4) end))
+
+    local unix = hdr(40, 20, 0x301, 1, 0) .. pack("<BBxxI4I4I4I4I4", 1, 0, 0xffffffff, 0, 0xff, 0, 0)
+    local text = styled("verbose", function() return nl.decode(f, unix, 4) end)
+    assert.truthy(text:find("{sdiag_family=0x1 /* AF_UNIX */, sdiag_protocol=0, udiag_states=0xffffffff /* " ..
+      "1<<TCP_ESTABLISHED|1<<TCP_SYN_SENT|1<<TCP_SYN_RECV|1<<TCP_FIN_WAIT1|1<<TCP_FIN_WAIT2|1<<TCP_TIME_WAIT|" ..
+      "1<<TCP_CLOSE|1<<TCP_CLOSE_WAIT|1<<TCP_LAST_ACK|1<<TCP_LISTEN|1<<TCP_CLOSING|1<<TCP_NEW_SYN_RECV|" ..
+      "0xffffe001 */, udiag_ino=0, udiag_show=0xff /* UDIAG_SHOW_NAME|UDIAG_SHOW_VFS|UDIAG_SHOW_PEER|" ..
+      "UDIAG_SHOW_ICONS|UDIAG_SHOW_RQLEN|UDIAG_SHOW_MEMINFO|UDIAG_SHOW_UID|0x80 */, udiag_cookie=[0, 0]}", 1, true))
+    assert.truthy(styled("raw", function() return nl.decode(f, unix, 4) end):find("{sdiag_family=0x1, " ..
+      "sdiag_protocol=0, udiag_states=0xffffffff, udiag_ino=0, udiag_show=0xff, udiag_cookie=[0, 0]}", 1, true))
+
+    local nlreq = hdr(36, 20, 0x301, 1, 0) .. pack("<BBxxI4I4I4I4", 16, 255, 0, 0xf, 0xffffffff, 0xffffffff)
+    assert.truthy(styled("verbose", function() return nl.decode(f, nlreq, 4) end):find("{sdiag_family=0x10 /* " ..
+      "AF_NETLINK */, sdiag_protocol=0xff /* NDIAG_PROTO_ALL */, ndiag_ino=0, ndiag_show=0xf /* NDIAG_SHOW_MEMINFO|" ..
+      "NDIAG_SHOW_GROUPS|NDIAG_SHOW_RING_CFG|NDIAG_SHOW_FLAGS */, ndiag_cookie=[4294967295, 4294967295]}", 1, true))
+    assert.truthy(styled("raw", function() return nl.decode(f, nlreq, 4) end):find("{sdiag_family=0x10, " ..
+      "sdiag_protocol=0xff, ndiag_ino=0, ndiag_show=0xf, ndiag_cookie=[4294967295, 4294967295]}", 1, true))
+
+    local vfs = hdr(0, 20, 2, 1, 5) .. pack("<BBBxI4I4I4", 1, 1, 10, 7, 0, 0) .. nla(1, pack("<I4I4", 123, 0x803))
+    vfs = pack("<I4", #vfs) .. vfs:sub(5)
+    assert.truthy(styled("verbose", function() return nl.decode(f, vfs, 4) end):find("{nla_len=12, nla_type=0x1 " ..
+      "/* UNIX_DIAG_VFS */}, {udiag_vfs_dev=0x803 /* makedev(0x8, 0x3) */, udiag_vfs_ino=123}]", 1, true))
+    assert.truthy(styled("raw", function() return nl.decode(f, vfs, 4) end):find("{nla_len=12, nla_type=0x1}, " ..
+      "{udiag_vfs_dev=0x803, udiag_vfs_ino=123}]", 1, true))
+  end)
+
+  it("prints hardware addresses as bytes and generic families as numbers", function()
+    local link = hdr(0, 16, 2, 1, 5) .. pack("<BxI2i4I4I4", 0, 1, 4, 0, 0) .. nla(1, be(0x0a, 0x3f, 0xa3, 0x23, 0x75, 0x7c))
+    link = pack("<I4", #link) .. link:sub(5)
+    assert.truthy(styled("verbose", function() return nl.decode(f, link, 0) end):find("[{nla_len=10, nla_type=0x1 " ..
+      '/* IFLA_ADDRESS */}, "\\x0a\\x3f\\xa3\\x23\\x75\\x7c" /* 0a:3f:a3:23:75:7c */]', 1, true))
+    assert.truthy(styled("raw", function() return nl.decode(f, link, 0) end):find("[{nla_len=10, nla_type=0x1}, " ..
+      '"\\x0a\\x3f\\xa3\\x23\\x75\\x7c"]', 1, true))
+    assert.truthy(nl.decode(f, link, 0):find("[{nla_len=10, nla_type=IFLA_ADDRESS}, 0a:3f:a3:23:75:7c]", 1, true))
+
+    local get = hdr(32, 16, 1, 220, 0) .. "\3\1\0\0" .. nla(2, "nlctrl\0")
+    assert.are.equal("[{nlmsg_len=32, nlmsg_type=0x10 /* nlctrl */, nlmsg_flags=0x1 /* NLM_F_REQUEST */, " ..
+      'nlmsg_seq=220, nlmsg_pid=0}, "\\x03\\x01\\x00\\x00\\x0b\\x00\\x02\\x00\\x6e\\x6c\\x63\\x74\\x72\\x6c\\x00\\x00"]',
+      styled("verbose", function() return nl.decode(f, get, 16) end))
+    assert.are.equal("[{nlmsg_len=32, nlmsg_type=0x10, nlmsg_flags=0x1, nlmsg_seq=220, nlmsg_pid=0}, " ..
+      '"\\x03\\x01\\x00\\x00\\x0b\\x00\\x02\\x00\\x6e\\x6c\\x63\\x74\\x72\\x6c\\x00\\x00"]',
+      styled("raw", function() return nl.decode(f, get, 16) end))
+  end)
+end)

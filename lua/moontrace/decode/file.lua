@@ -108,7 +108,7 @@ local function stat_struct(f, b)
   local out = {}
   local verbose = f.opts.verbose
   if verbose then
-    out[#out + 1] = "st_dev=" .. makedev(dev)
+    out[#out + 1] = "st_dev=" .. f.styled(f.hex(dev), makedev(dev))
     out[#out + 1] = "st_ino=" .. f.udec(ino)
     out[#out + 1] = "st_mode=" .. mode_field(f, mode)
     out[#out + 1] = "st_nlink=" .. f.udec(nlink)

@@ -60,7 +60,7 @@ end
 local function cflag(f, v)
   local text = f.xval(term.baud, v & CBAUD, "B???") .. "|"
   if v & CIBAUD ~= 0 then
-    text = text .. f.xval(term.baud, (v & CIBAUD) >> IBSHIFT, "B???") .. "<<IBSHIFT|"
+    text = text .. f.xval(term.baud, (v & CIBAUD) >> IBSHIFT, "B???") .. "<<" .. f.styled(f.hex(IBSHIFT), "IBSHIFT") .. "|"
   end
   text = text .. f.xval(term.csize, v & CSIZE, "CS?") .. "|"
   return text .. f.flags(term.cflags, v & ~(CBAUD | CIBAUD | CSIZE))
@@ -433,7 +433,8 @@ end) }
 local function makedev(f, dev)
   local major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfff)
   local minor = (dev & 0xff) | ((dev >> 12) & ~0xff)
-  return ("makedev(%s, %s)"):format(f.hex(major & 0xffffffff), f.hex(minor & 0xffffffff))
+  -- -X raw|verbose: the number, "0x801 /* makedev(0x8, 0x1) */"
+  return f.styled(f.hex(dev), ("makedev(%s, %s)"):format(f.hex(major & 0xffffffff), f.hex(minor & 0xffffffff)))
 end
 
 local LOOP_INFO64 = 232

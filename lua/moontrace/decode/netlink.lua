@@ -108,10 +108,30 @@ end
 -- a text in quotes (all in \x with -xx, as strace does)
 local function q(f, s) return (f.escape(s, #s)) end
 
+-- -X raw|verbose: true when numbers are shown (alone or before a comment)
+local function xnum(f) return f.opts.xstyle == "raw" or f.opts.xstyle == "verbose" end
+
+-- an enumerated value: with -X raw|verbose strace prints these in hex even
+-- where the default style shows an unknown value in decimal (fmt "u")
+local function xval(f, tbl, v, dflt, fmt)
+  if fmt and xnum(f) then fmt = nil end
+  return f.xval(tbl, v, dflt, fmt)
+end
+
+-- bytes in \x, then what they mean: '"\x7f\x00\x00\x01" /* inet_addr("127.0.0.1") */'
+-- with -X verbose, the bytes alone with -X raw, the meaning alone by default
+local function xbytes(s)
+  return '"' .. s:gsub(".", function(c) return ("\\x%02x"):format(c:byte()) end) .. '"'
+end
+local function netfield(f, s, text)
+  if xnum(f) then return f.styled(xbytes(s), text) end
+  return text
+end
+
 local function ifindex(f, v)
   if v == 0 then return "0" end
   local name = f.ifname(v)
-  if name then return "if_nametoindex(" .. q(f, name) .. ")" end
+  if name then return f.styled(f.udec(v), "if_nametoindex(" .. q(f, name) .. ")") end
   return f.udec(v)
 end
 
@@ -119,11 +139,14 @@ local function family(f, v) return f.xval(sock.families, v, "AF_???") end
 
 local function inet4(b, i) return ("%d.%d.%d.%d"):format(b:byte(i, i + 3)) end
 
--- an address of the family fam: inet_addr("...") / inet_pton(AF_INET6, "...")
-local function address(f, d, fam)
-  if fam == AF_INET and #d >= 4 then return "inet_addr(" .. q(f, inet4(d, 1)) .. ")" end
+-- an address of the family fam: inet_addr("...") / inet_pton(AF_INET6, "...");
+-- with -X raw|verbose its bytes (those of the address alone, or all `whole`)
+local function address(f, d, fam, whole)
+  if fam == AF_INET and #d >= 4 then
+    return netfield(f, whole and d or d:sub(1, 4), "inet_addr(" .. q(f, inet4(d, 1)) .. ")")
+  end
   if fam == AF_INET6 and #d >= 16 then
-    return "inet_pton(AF_INET6, " .. q(f, require("moontrace.decode.net").inet_ntop6(d, 1)) .. ")"
+    return netfield(f, whole and d or d:sub(1, 16), "inet_pton(AF_INET6, " .. q(f, require("moontrace.decode.net").inet_ntop6(d, 1)) .. ")")
   end
   return hexstr(f, d)
 end
@@ -142,14 +165,14 @@ local function str(f, d) return cstr(f, d) end
 local function hwaddr(f, d)
   local out = {}
   for i = 1, #d do out[i] = ("%02x"):format(d:byte(i)) end
-  return table.concat(out, ":")
+  return netfield(f, d, table.concat(out, ":"))
 end
 local function ifidx(f, d) return #d >= 4 and ifindex(f, unpack("<I4", d)) or hexstr(f, d) end
 local function flags32(tbl, dflt)
   return function(f, d) return #d >= 4 and f.flags(tbl, unpack("<I4", d), dflt) or hexstr(f, d) end
 end
 local function xval32(tbl, dflt)
-  return function(f, d) return #d >= 4 and f.xval(tbl, unpack("<I4", d), dflt, "u") or hexstr(f, d) end
+  return function(f, d) return #d >= 4 and xval(f, tbl, unpack("<I4", d), dflt, "u") or hexstr(f, d) end
 end
 local function addr_attr(f, d, ctx) return address(f, d, ctx.family) end
 
@@ -204,7 +227,7 @@ local function u32list(f, d)
 end
 
 local function xval8(tbl, dflt)
-  return function(f, d) return #d >= 1 and f.xval(tbl, d:byte(1), dflt, "u") or hexstr(f, d) end
+  return function(f, d) return #d >= 1 and xval(f, tbl, d:byte(1), dflt, "u") or hexstr(f, d) end
 end
 
 local stats64 = struct("i8", X.link_stats, 1)
@@ -423,8 +446,8 @@ local UNIX_DIAG = {
   [1] = function(f, d)
     if #d < 8 then return hexstr(f, d) end
     local ino, dev = unpack("<I4I4", d)
-    return ("{udiag_vfs_dev=makedev(%s, %s), udiag_vfs_ino=%d}"):format(f.hex((dev >> 8) & 0xfff),
-      f.hex((dev & 0xff) | ((dev >> 12) & ~0xff)), ino)
+    return ("{udiag_vfs_dev=%s, udiag_vfs_ino=%d}"):format(f.styled(f.hex(dev), ("makedev(%s, %s)"):format(
+      f.hex((dev >> 8) & 0xfff), f.hex((dev & 0xff) | ((dev >> 12) & ~0xff)))), ino)
   end,
   [2] = u32, [3] = u32list,
   [4] = struct("I4", { "udiag_rqueue", "udiag_wqueue" }),
@@ -437,7 +460,7 @@ local PACKET_DIAG = {
     if #d < 24 then return hexstr(f, d) end
     local idx, ver, res, thr, ts, fl = unpack("<I4I4I4I4I4I4", d)
     return ("{pdi_index=%s, pdi_version=%s, pdi_reserve=%d, pdi_copy_thresh=%d, pdi_tstamp=%d, pdi_flags=%s}"):format(
-      ifindex(f, idx), f.xval(X.tpacket_versions, ver, "TPACKET_???", "u"), res, thr, ts,
+      ifindex(f, idx), xval(f, X.tpacket_versions, ver, "TPACKET_???", "u"), res, thr, ts,
       f.flags(X.pdi_flags, fl, "PDI_???"))
   end,
   [2] = struct("I4", { "pdr_block_size", "pdr_block_nr", "pdr_frame_size", "pdr_frame_nr", "pdr_retire_tmo",
@@ -473,8 +496,10 @@ function attrs(f, d, p, len, names, dflt, decoders, ctx)
     local avail = stop - p
     local t = nla_type & X.NLA_TYPE_MASK
     local tname = f.xval(names, t, dflt)
-    if nla_type & X.NLA_F_NET_BYTEORDER ~= 0 then tname = "NLA_F_NET_BYTEORDER|" .. tname end
-    if nla_type & X.NLA_F_NESTED ~= 0 then tname = "NLA_F_NESTED|" .. tname end
+    if nla_type & X.NLA_F_NET_BYTEORDER ~= 0 then
+      tname = f.styled(f.hex(X.NLA_F_NET_BYTEORDER), "NLA_F_NET_BYTEORDER") .. "|" .. tname
+    end
+    if nla_type & X.NLA_F_NESTED ~= 0 then tname = f.styled(f.hex(X.NLA_F_NESTED), "NLA_F_NESTED") .. "|" .. tname end
     local hdr = ("{nla_len=%d, nla_type=%s}"):format(nla_len, tname)
     local dlen = (nla_len < avail and nla_len or avail) - NLA_HDRLEN
     if nla_len > NLA_HDRLEN and dlen > 0 then
@@ -511,15 +536,15 @@ local ROUTE = {
     fields = function(f, d, p)
       local _, plen, fl, scope, idx = unpack("<BBBBI4", d, p)
       return ("ifa_prefixlen=%d, ifa_flags=%s, ifa_scope=%s, ifa_index=%s"):format(plen,
-        f.flags(X.ifa_flags, fl, "IFA_F_???"), f.xval(X.rt_scopes, scope, nil, "u"), ifindex(f, idx))
+        f.flags(X.ifa_flags, fl, "IFA_F_???"), xval(f, X.rt_scopes, scope, nil, "u"), ifindex(f, idx))
     end },
   [2] = { size = 12, prefix = "rtm", names = X.rta, dflt = "RTA_???", decoders = RTA,
     fields = function(f, d, p)
       local _, dst, src, tos, tbl, proto, scope, ty, fl = unpack("<BBBBBBBBI4", d, p)
       return ("rtm_dst_len=%d, rtm_src_len=%d, rtm_tos=%d, rtm_table=%s, rtm_protocol=%s, " ..
         "rtm_scope=%s, rtm_type=%s, rtm_flags=%s"):format(dst, src, tos,
-        f.xval(X.rt_tables, tbl, nil, "u"), f.xval(X.rt_protos, proto, nil, "u"),
-        f.xval(X.rt_scopes, scope, nil, "u"), f.xval(X.rtn_types, ty, "RTN_???", "u"),
+        xval(f, X.rt_tables, tbl, nil, "u"), xval(f, X.rt_protos, proto, nil, "u"),
+        xval(f, X.rt_scopes, scope, nil, "u"), xval(f, X.rtn_types, ty, "RTN_???", "u"),
         f.flags(X.rtm_flags, fl, "RTM_F_???"))
     end },
   [3] = { size = 12, prefix = "ndm", names = X.nda, dflt = "NDA_???", decoders = NDA,
@@ -527,22 +552,22 @@ local ROUTE = {
       local _, idx, state, fl, ty = unpack("<Bxxxi4I2BB", d, p)
       return ("ndm_ifindex=%s, ndm_state=%s, ndm_flags=%s, ndm_type=%s"):format(
         ifindex(f, idx & 0xffffffff), f.flags(X.nud_states, state, "NUD_???"),
-        f.flags(X.ntf_flags, fl, "NTF_???"), f.xval(X.rtn_types, ty, "RTN_???", "u"))
+        f.flags(X.ntf_flags, fl, "NTF_???"), xval(f, X.rtn_types, ty, "RTN_???", "u"))
     end },
   -- struct fib_rule_hdr
   [4] = { size = 12, names = X.fra, dflt = "FRA_???", decoders = FRA,
     fields = function(f, d, p)
       local _, dst, src, tos, tbl, action, fl = unpack("<BBBBBxxBI4", d, p)
       return ("dst_len=%d, src_len=%d, tos=%d, table=%s, action=%s, flags=%s"):format(dst, src, tos,
-        f.xval(X.rt_tables, tbl, "RT_TABLE_???"), f.xval(X.fr_act, action, "FR_ACT_???", "u"),
+        f.xval(X.rt_tables, tbl, "RT_TABLE_???"), xval(f, X.fr_act, action, "FR_ACT_???", "u"),
         f.flags(X.fib_rule_flags, fl, "FIB_RULE_???"))
     end },
   [16] = { size = 1, prefix = "ncm", names = X.netconfa, dflt = "NETCONFA_???", decoders = NETCONFA },
   [22] = { size = 8, prefix = "nh", names = X.nha, dflt = "NHA_???", decoders = NHA,
     fields = function(f, d, p)
       local _, scope, proto, fl = unpack("<BBBxI4", d, p)
-      return ("nh_scope=%s, nh_protocol=%s, nh_flags=%s"):format(f.xval(X.rt_scopes, scope, nil, "u"),
-        f.xval(X.rt_protos, proto, nil, "u"), f.flags(X.rtnh_flags, fl, "RTNH_F_???"))
+      return ("nh_scope=%s, nh_protocol=%s, nh_flags=%s"):format(xval(f, X.rt_scopes, scope, nil, "u"),
+        xval(f, X.rt_protos, proto, nil, "u"), f.flags(X.rtnh_flags, fl, "RTNH_F_???"))
     end },
 }
 -- struct tcmsg: qdiscs, classes, filters
@@ -585,7 +610,7 @@ local function tcp_states(f, v)
     end
   end
   if rest ~= 0 then out[#out + 1] = ("0x%x"):format(rest) end
-  return table.concat(out, "|")
+  return f.styled(f.hex(v), table.concat(out, "|"))
 end
 
 local function inet_sockid(f, d, p, fam)
@@ -593,13 +618,16 @@ local function inet_sockid(f, d, p, fam)
   local src, dst = d:sub(p + 4, p + 19), d:sub(p + 20, p + 35)
   local ifn, c1, c2 = unpack("<I4I4I4", d, p + 36)
   local function a(s, field)
-    if fam == AF_INET6 then
+    if fam == AF_INET6 and xnum(f) then
+      return field .. "=" .. address(f, s, AF_INET6, true)
+    elseif fam == AF_INET6 then
       return ("inet_pton(AF_INET6, %s, &%s)"):format(q(f, require("moontrace.decode.net").inet_ntop6(s, 1)), field)
     end
-    return field .. "=" .. address(f, s, AF_INET)
+    return field .. "=" .. address(f, s, AF_INET, true)
   end
-  return ("{idiag_sport=htons(%d), idiag_dport=htons(%d), %s, %s, idiag_if=%s, idiag_cookie=[%d, %d]}"):format(
-    sport, dport, a(src, "idiag_src"), a(dst, "idiag_dst"), ifindex(f, ifn), c1, c2)
+  return ("{idiag_sport=%s, idiag_dport=%s, %s, %s, idiag_if=%s, idiag_cookie=[%d, %d]}"):format(
+    netfield(f, d:sub(p, p + 1), ("htons(%d)"):format(sport)),
+    netfield(f, d:sub(p + 2, p + 3), ("htons(%d)"):format(dport)), a(src, "idiag_src"), a(dst, "idiag_dst"), ifindex(f, ifn), c1, c2)
 end
 
 local function cookie(d, p) return ("[%d, %d]"):format(unpack("<I4I4", d, p)) end
@@ -617,7 +645,7 @@ local DIAG = {
     msg = 16, msg_fields = function(f, d, p)
       local _, ty, state, ino = unpack("<BBBxI4", d, p)
       return ("udiag_type=%s, udiag_state=%s, udiag_ino=%d, udiag_cookie=%s"):format(
-        f.xval(sock.types, ty, "SOCK_???", "u"), f.xval(X.tcp_states, state, "TCP_???", "u"), ino,
+        xval(f, sock.types, ty, "SOCK_???", "u"), xval(f, X.tcp_states, state, "TCP_???", "u"), ino,
         cookie(d, p + 8))
     end,
     prefix = "udiag", names = X.unix_diag_attrs, dflt = "UNIX_DIAG_???", decoders = UNIX_DIAG },
@@ -630,7 +658,7 @@ local DIAG = {
     msg = 16, msg_fields = function(f, d, p)
       local _, ty, num, ino = unpack("<BBI2I4", d, p)
       return ("pdiag_type=%s, pdiag_num=%s, pdiag_ino=%d, pdiag_cookie=%s"):format(
-        f.xval(sock.types, ty, "SOCK_???", "u"), f.xval(sock.ethernet_protocols, num, "ETH_P_???"), ino,
+        xval(f, sock.types, ty, "SOCK_???", "u"), f.xval(sock.ethernet_protocols, num, "ETH_P_???"), ino,
         cookie(d, p + 8))
     end,
     prefix = "pdiag", names = X.packet_diag_attrs, dflt = "PACKET_DIAG_???", decoders = PACKET_DIAG },
@@ -644,8 +672,8 @@ local DIAG = {
       local _, ty, proto, state, portid, dport, dgroup, ino = unpack("<BBBBI4I4I4I4", d, p)
       return ("ndiag_type=%s, ndiag_protocol=%s, ndiag_state=%s, ndiag_portid=%d, ndiag_dst_portid=%d, " ..
         "ndiag_dst_group=%d, ndiag_ino=%d, ndiag_cookie=%s"):format(
-        f.xval(sock.types, ty, "SOCK_???", "u"), f.xval(sock.netlink_protocols, proto, "NETLINK_???", "u"),
-        f.xval(X.netlink_states, state, "NETLINK_???", "u"), portid, dport, dgroup, ino, cookie(d, p + 20))
+        xval(f, sock.types, ty, "SOCK_???", "u"), xval(f, sock.netlink_protocols, proto, "NETLINK_???", "u"),
+        xval(f, X.netlink_states, state, "NETLINK_???", "u"), portid, dport, dgroup, ino, cookie(d, p + 20))
     end,
     prefix = "ndiag", names = X.netlink_diag_attrs, dflt = "NETLINK_DIAG_???", decoders = NETLINK_DIAG },
 }
@@ -661,7 +689,7 @@ local function diag_payload(f, d, p, len, mtype, mflags)
     local _, proto, ext, states = unpack("<BBBxI4", d, p)
     size = 56
     text = ("{sdiag_family=%s, sdiag_protocol=%s, idiag_ext=%s, idiag_states=%s, id=%s}"):format(
-      family(f, fam), f.xval(sock.inet_protocols, proto, "IPPROTO_???", "u"),
+      family(f, fam), xval(f, sock.inet_protocols, proto, "IPPROTO_???", "u"),
       f.flags(X.inet_diag_ext, ext, "INET_DIAG_???"), tcp_states(f, states),
       inet_sockid(f, d, p + 8, fam))
   elseif inet and not request and len >= 72 then
@@ -671,12 +699,12 @@ local function diag_payload(f, d, p, len, mtype, mflags)
     size = 72
     text = ("{idiag_family=%s, idiag_state=%s, idiag_timer=%d, idiag_retrans=%d, id=%s, " ..
       "idiag_expires=%d, idiag_rqueue=%d, idiag_wqueue=%d, idiag_uid=%d, idiag_inode=%d}"):format(
-      family(f, fam), f.xval(X.tcp_states, state, "TCP_???", "u"), timer, retrans,
+      family(f, fam), xval(f, X.tcp_states, state, "TCP_???", "u"), timer, retrans,
       inet_sockid(f, d, p + 4, fam), expires, rq, wq, uid, inode)
   elseif other and request and len >= other.req then
     size = other.req
     text = ("{sdiag_family=%s, sdiag_protocol=%s, %s}"):format(family(f, fam),
-      fam == AF_NETLINK and (d:byte(p + 1) == 255 and "NDIAG_PROTO_ALL" or f.xval(sock.netlink_protocols, d:byte(p + 1), "NETLINK_???", "u")) or f.udec(d:byte(p + 1)),
+      fam == AF_NETLINK and (d:byte(p + 1) == 255 and f.styled("0xff", "NDIAG_PROTO_ALL") or xval(f, sock.netlink_protocols, d:byte(p + 1), "NETLINK_???", "u")) or f.udec(d:byte(p + 1)),
       other.req_fields(f, d, p))
     return text   -- (requests carry no attributes)
   elseif other and not request and len >= other.msg then
@@ -740,18 +768,22 @@ local function type_name(f, proto, mtype)
   if mtype < X.NLMSG_MIN_TYPE then return f.xval(X.nlmsg_types, mtype, "NLMSG_???") end
   if proto == NETLINK_ROUTE then return f.xval(X.rtm_types, mtype, "RTM_???") end
   if proto == NETLINK_SOCK_DIAG then return f.xval(X.sock_diag_types, mtype, "SOCK_DIAG_???") end
-  if proto == NETLINK_GENERIC then return genl_names[mtype] or f.hex(mtype) .. " /* GENERIC_FAMILY_??? */" end
+  if proto == NETLINK_GENERIC then
+    local name = genl_names[mtype]
+    if name then return f.styled(f.hex(mtype), name) end
+    return f.opts.xstyle == "raw" and f.hex(mtype) or f.hex(mtype) .. " /* GENERIC_FAMILY_??? */"
+  end
   return f.hex(mtype)
 end
 
 local messages
 
-local function errno_text(e)
+local function errno_text(f, e)
   if e == 0 then return "0" end
   if e < 0 then
     local ok, errno = pcall(require, "moontrace.xlat.errno")
     local name = ok and errno.name[-e]
-    if name then return "-" .. name end
+    if name then return f.styled(("%d"):format(e), "-" .. name) end
   end
   return ("%d"):format(e)
 end
@@ -765,7 +797,7 @@ local function error_payload(f, d, p, len, proto, mflags)
   local room = len - 4
   local take = mflags & NLM_F_CAPPED ~= 0 and NLMSG_HDRLEN or inner_len
   if take < NLMSG_HDRLEN or take > room then take = room end
-  local text = "{error=" .. errno_text(err) .. ", msg=" .. messages(f, d, p + 4, take, proto, true) .. "}"
+  local text = "{error=" .. errno_text(f, err) .. ", msg=" .. messages(f, d, p + 4, take, proto, true) .. "}"
   local rest = 4 + align4(take)
   if mflags & NLM_F_ACK_TLVS ~= 0 and len > rest then
     text = "[" .. text .. ", " .. attrs(f, d, p + rest, len - rest, X.nlmsgerr_attrs, "NLMSGERR_ATTR_???",
