@@ -352,6 +352,24 @@ function f.plain(fn, ...)
   return text
 end
 
+-- A network-order field (port, address): the decoded form ("htons(5000)") by
+-- default; with -X raw|verbose its bytes, "\x13\x88", and in verbose the
+-- decoded form as a comment.  Sockets, netlink messages and ioctls share it.
+function f.netfield(bytes, text)
+  local style = f.opts.xstyle
+  if style ~= "raw" and style ~= "verbose" then return text end
+  local hex = bytes:gsub(".", function(c) return ("\\x%02x"):format(c:byte()) end)
+  return styled('"' .. hex .. '"', text)
+end
+
+-- An interface index: if_nametoindex("lo"), or the number when no interface
+-- has it; -X verbose: 1 /* if_nametoindex("lo") */.
+function f.ifindex(index)
+  local name = index ~= 0 and f.ifname(index)
+  if not name then return udec(index) end
+  return styled(udec(index), "if_nametoindex(" .. (escape(name, #name)) .. ")")
+end
+
 -- A value printed in pieces (access mode | flags, mapping type | flags) is
 -- styled as a whole: the pieces are made by name, then the number added.
 function f.whole(v, fn, ...)

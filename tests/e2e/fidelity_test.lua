@@ -68,7 +68,7 @@ local RULES = {
   { "(shm_[adc]time=)[1-9]%d*", "%1T" }, { "(sem_[oc]time=)[1-9]%d*", "%1T" },
   { "(msg_[src]time=)[1-9]%d*", "%1T" },
   { "(nlmsg_seq=)%d+", "%1S" }, { "(nlmsg_pid=)%-?[1-9]%d*", "%1P" }, { "(nl_pid=)%-?[1-9]%d*", "%1P" },
-  { "(lo_inode=)%d+", "%1I" }, { "(cstamp=)%d+", "%1T" }, { "(tstamp=)%d+", "%1T" },
+  { "(lo_inode=)%d+", "%1I" }, { "(stx?_ino=)%d+", "%1I" }, { "(cstamp=)%d+", "%1T" }, { "(tstamp=)%d+", "%1T" },
   { "(f_bfree=)%d+", "%1B" }, { "(f_bavail=)%d+", "%1B" }, { "(f_ffree=)%d+", "%1F" },
 }
 

@@ -264,23 +264,8 @@ end) }
 
 local IFREQ = 40
 local function ifname(f, b, o) return f.cstring(b:sub(o, o + 15)) end
--- With -X raw or verbose, strace shows an AF_INET address's port and address
--- as their bytes (and, verbose, the usual form in a comment).
+-- the address in an ifreq (16 bytes): net.lua's sockaddr, -X styles included
 local function net_sockaddr(ev, f, addr, exiting)
-  local style = f.opts.xstyle
-  if style == "raw" or style == "verbose" then
-    local b = (exiting and f.umove_exit or f.umove)(ev, addr, 16)
-    if b and unpack("<I2", b) == 2 then
-      local port, a = b:sub(3, 4), b:sub(5, 8)
-      local sport = f.escape(port, 2, { hex = "all" })
-      local saddr = f.escape(a, 4, { hex = "all" })
-      if style == "verbose" then
-        sport = sport .. (" /* htons(%d) */"):format(unpack(">I2", port))
-        saddr = saddr .. (' /* inet_addr("%d.%d.%d.%d") */'):format(a:byte(1, 4))
-      end
-      return "{sa_family=" .. f.xval(sock.families, 2) .. ", sin_port=" .. sport .. ", sin_addr=" .. saddr .. "}"
-    end
-  end
   return require("moontrace.decode.net").sockaddr(ev, f, addr, 16, exiting)
 end
 local function hwaddr(f, b, o)

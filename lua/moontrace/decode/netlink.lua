@@ -118,23 +118,6 @@ local function xval(f, tbl, v, dflt, fmt)
   return f.xval(tbl, v, dflt, fmt)
 end
 
--- bytes in \x, then what they mean: '"\x7f\x00\x00\x01" /* inet_addr("127.0.0.1") */'
--- with -X verbose, the bytes alone with -X raw, the meaning alone by default
-local function xbytes(s)
-  return '"' .. s:gsub(".", function(c) return ("\\x%02x"):format(c:byte()) end) .. '"'
-end
-local function netfield(f, s, text)
-  if xnum(f) then return f.styled(xbytes(s), text) end
-  return text
-end
-
-local function ifindex(f, v)
-  if v == 0 then return "0" end
-  local name = f.ifname(v)
-  if name then return f.styled(f.udec(v), "if_nametoindex(" .. q(f, name) .. ")") end
-  return f.udec(v)
-end
-
 local function family(f, v) return f.xval(sock.families, v, "AF_???") end
 
 local function inet4(b, i) return ("%d.%d.%d.%d"):format(b:byte(i, i + 3)) end
@@ -143,10 +126,10 @@ local function inet4(b, i) return ("%d.%d.%d.%d"):format(b:byte(i, i + 3)) end
 -- with -X raw|verbose its bytes (those of the address alone, or all `whole`)
 local function address(f, d, fam, whole)
   if fam == AF_INET and #d >= 4 then
-    return netfield(f, whole and d or d:sub(1, 4), "inet_addr(" .. q(f, inet4(d, 1)) .. ")")
+    return f.netfield(whole and d or d:sub(1, 4), "inet_addr(" .. q(f, inet4(d, 1)) .. ")")
   end
   if fam == AF_INET6 and #d >= 16 then
-    return netfield(f, whole and d or d:sub(1, 16), "inet_pton(AF_INET6, " .. q(f, require("moontrace.decode.net").inet_ntop6(d, 1)) .. ")")
+    return f.netfield(whole and d or d:sub(1, 16), "inet_pton(AF_INET6, " .. q(f, require("moontrace.decode.net").inet_ntop6(d, 1)) .. ")")
   end
   return hexstr(f, d)
 end
@@ -165,9 +148,9 @@ local function str(f, d) return cstr(f, d) end
 local function hwaddr(f, d)
   local out = {}
   for i = 1, #d do out[i] = ("%02x"):format(d:byte(i)) end
-  return netfield(f, d, table.concat(out, ":"))
+  return f.netfield(d, table.concat(out, ":"))
 end
-local function ifidx(f, d) return #d >= 4 and ifindex(f, unpack("<I4", d)) or hexstr(f, d) end
+local function ifidx(f, d) return #d >= 4 and f.ifindex(unpack("<I4", d)) or hexstr(f, d) end
 local function flags32(tbl, dflt)
   return function(f, d) return #d >= 4 and f.flags(tbl, unpack("<I4", d), dflt) or hexstr(f, d) end
 end
@@ -313,7 +296,7 @@ RTA[9] = function(f, d, ctx)
     if more(f, n) then out[#out + 1] = "..."; p = #d + 1; break end
     local len, fl, hops, idx = unpack("<I2BBi4", d, p)
     local hdr = ("{rtnh_len=%d, rtnh_flags=%s, rtnh_hops=%d, rtnh_ifindex=%s}"):format(len,
-      f.flags(X.rtnh_flags, fl, "RTNH_F_???"), hops, ifindex(f, idx & 0xffffffff))
+      f.flags(X.rtnh_flags, fl, "RTNH_F_???"), hops, f.ifindex(idx & 0xffffffff))
     local avail = #d - p + 1
     local mlen = len < avail and len or avail
     if mlen > 8 then
@@ -460,7 +443,7 @@ local PACKET_DIAG = {
     if #d < 24 then return hexstr(f, d) end
     local idx, ver, res, thr, ts, fl = unpack("<I4I4I4I4I4I4", d)
     return ("{pdi_index=%s, pdi_version=%s, pdi_reserve=%d, pdi_copy_thresh=%d, pdi_tstamp=%d, pdi_flags=%s}"):format(
-      ifindex(f, idx), xval(f, X.tpacket_versions, ver, "TPACKET_???", "u"), res, thr, ts,
+      f.ifindex(idx), xval(f, X.tpacket_versions, ver, "TPACKET_???", "u"), res, thr, ts,
       f.flags(X.pdi_flags, fl, "PDI_???"))
   end,
   [2] = struct("I4", { "pdr_block_size", "pdr_block_nr", "pdr_frame_size", "pdr_frame_nr", "pdr_retire_tmo",
@@ -529,14 +512,14 @@ local ROUTE = {
     fields = function(f, d, p)
       local _, ty, idx, fl, ch = unpack("<BxI2i4I4I4", d, p)
       return ("ifi_type=%s, ifi_index=%s, ifi_flags=%s, ifi_change=%s"):format(
-        f.xval(sock.arp_hardware_types, ty, "ARPHRD_???"), ifindex(f, idx & 0xffffffff),
+        f.xval(sock.arp_hardware_types, ty, "ARPHRD_???"), f.ifindex(idx & 0xffffffff),
         f.flags(X.iff_flags, fl, "IFF_???"), f.flags(X.iff_flags, ch, "IFF_???"))
     end },
   [1] = { size = 8, prefix = "ifa", names = X.ifa, dflt = "IFA_???", decoders = IFA,
     fields = function(f, d, p)
       local _, plen, fl, scope, idx = unpack("<BBBBI4", d, p)
       return ("ifa_prefixlen=%d, ifa_flags=%s, ifa_scope=%s, ifa_index=%s"):format(plen,
-        f.flags(X.ifa_flags, fl, "IFA_F_???"), xval(f, X.rt_scopes, scope, nil, "u"), ifindex(f, idx))
+        f.flags(X.ifa_flags, fl, "IFA_F_???"), xval(f, X.rt_scopes, scope, nil, "u"), f.ifindex(idx))
     end },
   [2] = { size = 12, prefix = "rtm", names = X.rta, dflt = "RTA_???", decoders = RTA,
     fields = function(f, d, p)
@@ -551,7 +534,7 @@ local ROUTE = {
     fields = function(f, d, p)
       local _, idx, state, fl, ty = unpack("<Bxxxi4I2BB", d, p)
       return ("ndm_ifindex=%s, ndm_state=%s, ndm_flags=%s, ndm_type=%s"):format(
-        ifindex(f, idx & 0xffffffff), f.flags(X.nud_states, state, "NUD_???"),
+        f.ifindex(idx & 0xffffffff), f.flags(X.nud_states, state, "NUD_???"),
         f.flags(X.ntf_flags, fl, "NTF_???"), xval(f, X.rtn_types, ty, "RTN_???", "u"))
     end },
   -- struct fib_rule_hdr
@@ -575,7 +558,7 @@ ROUTE[5] = { size = 20, prefix = "tcm", names = X.tca, dflt = "TCA_???", decoder
   fields = function(f, d, p)
     local _, idx, handle, parent, info = unpack("<Bxxxi4I4I4I4", d, p)
     return ("tcm_ifindex=%s, tcm_handle=%d, tcm_parent=%d, tcm_info=%d"):format(
-      ifindex(f, idx & 0xffffffff), handle, parent, info)
+      f.ifindex(idx & 0xffffffff), handle, parent, info)
   end }
 ROUTE[6], ROUTE[7] = ROUTE[5], ROUTE[5]
 
@@ -626,8 +609,8 @@ local function inet_sockid(f, d, p, fam)
     return field .. "=" .. address(f, s, AF_INET, true)
   end
   return ("{idiag_sport=%s, idiag_dport=%s, %s, %s, idiag_if=%s, idiag_cookie=[%d, %d]}"):format(
-    netfield(f, d:sub(p, p + 1), ("htons(%d)"):format(sport)),
-    netfield(f, d:sub(p + 2, p + 3), ("htons(%d)"):format(dport)), a(src, "idiag_src"), a(dst, "idiag_dst"), ifindex(f, ifn), c1, c2)
+    f.netfield(d:sub(p, p + 1), ("htons(%d)"):format(sport)),
+    f.netfield(d:sub(p + 2, p + 3), ("htons(%d)"):format(dport)), a(src, "idiag_src"), a(dst, "idiag_dst"), f.ifindex(ifn), c1, c2)
 end
 
 local function cookie(d, p) return ("[%d, %d]"):format(unpack("<I4I4", d, p)) end
