@@ -9,9 +9,11 @@ H.same("python subprocess -f %process", { "-f", "-e", "trace=%process" },
        { py, "-c", "import subprocess; subprocess.run(['true'])" }, { merge = true })
 H.same("sh -c -f %process", { "-f", "--trace=%process" },
        { "sh", "-c", "/bin/true; (exit 3); exit 4" }, { merge = true })
--- the article's "thread" example: clone3 with CLONE_THREAD
+-- the article's "thread" example: clone3 with CLONE_THREAD (the sleep after
+-- join: Python's join returns before the thread's own exit call, which an
+-- early exit_group could cut off, as it did once on a loaded machine)
 H.same("python thread -f %process", { "-f", "-e", "trace=%process" },
-       { py, "-c", "import threading; t = threading.Thread(target=lambda: None); t.start(); t.join()" },
+       { py, "-c", "import threading, time; t = threading.Thread(target=lambda: None); t.start(); t.join(); time.sleep(0.2)" },
        { merge = true })
 -- the article's obfuscated script: which programs does it run?
 local script = H.tmp .. "/obf.sh"

@@ -3,8 +3,9 @@
  * The thread sleeps 200 ms first, so that the leader is surely inside
  * pthread_join's futex wait when the exec kills it (without the sleep,
  * strace and moontrace runs could differ by where the scheduler put it).
- * With "busy", the thread execs at once while the leader spins in user
- * space (no syscall) for 200 ms: the exec finds it outside any call. */
+ * With "busy", the leader spins in user space (no syscall) for 200 ms and
+ * the thread execs as soon as the leader has started spinning (it waits
+ * for a flag, spinning too): the exec finds the leader outside any call. */
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 
 static char *self;
 static int busy;
+static volatile int spinning;   /* set by the leader as its spin begins */
 
 static void *exec_it(void *arg)
 {
@@ -23,6 +25,9 @@ static void *exec_it(void *arg)
 		struct timespec pause = { 0, 200000000L };
 
 		nanosleep(&pause, NULL);
+	} else {
+		while (!spinning)
+			;
 	}
 	execv(self, argv);
 	return NULL;
@@ -43,6 +48,7 @@ int main(int argc, char **argv)
 		struct timespec t0, now;
 
 		clock_gettime(CLOCK_MONOTONIC, &t0);   /* vDSO: no syscall */
+		spinning = 1;
 		do
 			clock_gettime(CLOCK_MONOTONIC, &now);
 		while ((now.tv_sec - t0.tv_sec) * 1000000000L + (now.tv_nsec - t0.tv_nsec) <
