@@ -14,11 +14,11 @@
  * catches no other signal: the session's handlers (SIGTERM, SIGHUP) stay.
  */
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/select.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -147,14 +147,20 @@ static int l_readline(lua_State *L)
 	rl_callback_handler_install(prompt, on_line);
 	handler_on = 1;
 	while (!got_done && !interrupted) {
-		fd_set fds;
+		struct pollfd p = { .fd = fd, .events = POLLIN };
 
-		FD_ZERO(&fds);
-		FD_SET(fd, &fds);
-		if (select(fd + 1, &fds, NULL, NULL, NULL) < 0) {
+		if (poll(&p, 1, -1) < 0) {
 			if (errno == EINTR)
 				continue;   /* SIGALRM, SIGWINCH...: read on */
 			got_done = 1;   /* as at the end of input */
+			break;
+		}
+		if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) {
+			/* the terminal is gone (its window closed, tmux killed):
+			 * the end of input.  A hung-up tty stays readable and
+			 * readline gets EIO, not EOF, so without this the loop
+			 * would spin for ever. */
+			got_done = 1;
 			break;
 		}
 		rl_callback_read_char();

@@ -273,6 +273,10 @@ keys("Up")
 ok, s = wait_for("moontrace> quit()")
 H.ok(ok, "pty: Up recalls the previous run's last line", s)
 keys("Enter")
+-- let that quit() finish before the next start() closes this terminal: an
+-- ASan build killed in the middle of its exit once kept spinning
+ok, s = wait_for("EXIT=0")
+H.ok(ok, "pty: the recalled quit() ends", s)
 
 -- Ctrl-C while cont() runs a long program; the program's own SIGINT
 -- from the terminal is kept from it.
@@ -290,6 +294,33 @@ H.ok(ok, "pty: the program is stopped there", s)
 keys("kill()", "Enter")
 ok, s = wait_for("EXIT=137")
 H.ok(ok, "pty: kill() ends the program and moontrace (137)", s)
+
+-- The terminal goes away under the prompt (window closed, tmux killed): the
+-- prompt sees the end of its input and moontrace ends, with its program,
+-- instead of spinning on a hung-up tty.
+ok, s = start(M .. " -i -o /dev/null sleep 30")
+H.ok(ok, "pty: a prompt to hang up on", s)
+local _, panes = tmux("list-panes -t t -F '#{pane_pid}'")
+local shell = tonumber(panes:match("%d+"))
+local _, kids = H.sh("pgrep -P " .. tostring(shell) .. " -x moontrace")
+local mt = tonumber(kids:match("%d+"))
+local _, grandkids = H.sh("pgrep -P " .. tostring(mt))
+local prog = tonumber(grandkids:match("%d+"))
 tmux("kill-server")
+sock = nil
+local function gone(pid)
+  for _ = 1, 50 do
+    if not pid or not H.read("/proc/" .. pid .. "/stat") then return true end
+    local st = H.read("/proc/" .. pid .. "/stat"):match("^%d+ %(.-%) (%a)")
+    if st == "Z" then return true end
+    os.execute("sleep 0.1")
+  end
+  return false
+end
+H.ok(mt and prog and gone(mt), "pty: hung up at the prompt, moontrace ends (no spinning)",
+     ("moontrace %s, program %s"):format(tostring(mt), tostring(prog)))
+H.ok(prog and gone(prog), "pty: and so does the program it held")
+if mt and not gone(mt) then os.execute("kill -9 " .. mt) end
+if prog and not gone(prog) then os.execute("kill -9 " .. prog) end
 
 H.done()
