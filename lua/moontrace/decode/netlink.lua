@@ -468,15 +468,35 @@ local NETLINK_DIAG = {
 
 -- ---- attribute lists --------------------------------------------------------------------
 
+-- A run of netlink TLVs in d[p .. p+len-1] (messages or attributes): item(p,
+-- avail) gives one's text and its length field.  The walk stops at the -s
+-- limit ("..."), at a length too short to step over (or after one item when
+-- `one`), or at the end, where loose bytes are shown in hex.  A lone item is
+-- shown bare.
+local function tlv_list(f, d, p, len, hdrlen, item, one)
+  local stop = p + len
+  local out, n, tail = {}, 0, true
+  while stop - p >= hdrlen do
+    if more(f, n) then out[#out + 1] = "..."; tail = false; break end
+    local avail = stop - p
+    local text, ilen = item(p, avail)
+    out[#out + 1] = text
+    n = n + 1
+    if ilen < hdrlen or one then tail = false; break end
+    local step = align4(ilen)
+    if step >= avail then p = stop; break end
+    p = p + step
+  end
+  if tail and p < stop then out[#out + 1] = hexstr(f, d:sub(p, stop - 1)) end
+  if #out == 1 then return out[1] end
+  return "[" .. table.concat(out, ", ") .. "]"
+end
+
 -- The attributes in d[p .. p+len-1]: names from `names` ("IFLA_???" when
 -- unknown), values by `decoders` (a hex string for the rest).
 function attrs(f, d, p, len, names, dflt, decoders, ctx)
-  local stop = p + len
-  local out, n, tail = {}, 0, true
-  while stop - p >= NLA_HDRLEN do
-    if more(f, n) then out[#out + 1] = "..."; tail = false; break end
-    local nla_len, nla_type = unpack("<I2I2", d, p)
-    local avail = stop - p
+  return tlv_list(f, d, p, len, NLA_HDRLEN, function(q, avail)
+    local nla_len, nla_type = unpack("<I2I2", d, q)
     local t = nla_type & X.NLA_TYPE_MASK
     local tname = f.xval(names, t, dflt)
     if nla_type & X.NLA_F_NET_BYTEORDER ~= 0 then
@@ -486,21 +506,12 @@ function attrs(f, d, p, len, names, dflt, decoders, ctx)
     local hdr = ("{nla_len=%d, nla_type=%s}"):format(nla_len, tname)
     local dlen = (nla_len < avail and nla_len or avail) - NLA_HDRLEN
     if nla_len > NLA_HDRLEN and dlen > 0 then
-      local data = d:sub(p + NLA_HDRLEN, p + NLA_HDRLEN + dlen - 1)
+      local data = d:sub(q + NLA_HDRLEN, q + NLA_HDRLEN + dlen - 1)
       local dec = decoders[t]
-      out[#out + 1] = "[" .. hdr .. ", " .. (dec and dec(f, data, ctx) or hexstr(f, data)) .. "]"
-    else
-      out[#out + 1] = hdr
+      return "[" .. hdr .. ", " .. (dec and dec(f, data, ctx) or hexstr(f, data)) .. "]", nla_len
     end
-    n = n + 1
-    if nla_len < NLA_HDRLEN then tail = false; break end
-    local step = align4(nla_len)
-    if step >= avail then p = stop; break end
-    p = p + step
-  end
-  if tail and p < stop then out[#out + 1] = hexstr(f, d:sub(p, stop - 1)) end
-  if #out == 1 then return out[1] end
-  return "[" .. table.concat(out, ", ") .. "]"
+    return hdr, nla_len
+  end)
 end
 
 -- ---- NETLINK_ROUTE -----------------------------------------------------------------------
@@ -804,29 +815,16 @@ end
 -- inside an error), never followed by more.
 function messages(f, d, p, len, proto, one)
   if len < NLMSG_HDRLEN then return hexstr(f, d:sub(p, p + len - 1)) end
-  local stop = p + len
-  local out, n, tail = {}, 0, true
-  while stop - p >= NLMSG_HDRLEN do
-    if more(f, n) then out[#out + 1] = "..."; tail = false; break end
-    local mlen, mtype, mflags, seq, pid = unpack("<I4I2I2I4I4", d, p)
-    local avail = stop - p
+  return tlv_list(f, d, p, len, NLMSG_HDRLEN, function(q, avail)
+    local mlen, mtype, mflags, seq, pid = unpack("<I4I2I2I4I4", d, q)
     local hdr = ("{nlmsg_len=%d, nlmsg_type=%s, nlmsg_flags=%s, nlmsg_seq=%d, nlmsg_pid=%d}"):format(
       mlen, type_name(f, proto, mtype), f.flags(flag_table(proto, mtype), mflags, "NLM_F_???"), seq, f.s32(pid))
     local plen = (mlen < avail and mlen or avail) - NLMSG_HDRLEN
     if mlen > NLMSG_HDRLEN and plen > 0 then
-      out[#out + 1] = "[" .. hdr .. ", " .. payload(f, d, p + NLMSG_HDRLEN, plen, proto, mtype, mflags) .. "]"
-    else
-      out[#out + 1] = hdr
+      return "[" .. hdr .. ", " .. payload(f, d, q + NLMSG_HDRLEN, plen, proto, mtype, mflags) .. "]", mlen
     end
-    n = n + 1
-    if mlen < NLMSG_HDRLEN or one then tail = false; break end
-    local step = align4(mlen)
-    if step >= avail then p = stop; break end
-    p = p + step
-  end
-  if tail and p < stop then out[#out + 1] = hexstr(f, d:sub(p, stop - 1)) end
-  if #out == 1 then return out[1] end
-  return "[" .. table.concat(out, ", ") .. "]"
+    return hdr, mlen
+  end, one)
 end
 
 -- The text of bytes d (a whole buffer) of a socket of netlink protocol proto.
