@@ -161,11 +161,12 @@ local PID_ARGS = { kill = true, tkill = true, tgkill = true, wait4 = true, pidfd
 -- Whether the number at text[at, after) stands where only a pid can.
 local function pid_context(text, at, after)
   local before = text:sub(math.max(1, at - 24), at - 1)
-  if before:find("/proc/$") or before:find("pid=$") or before:find("pid ?$") then return true end
+  if before:find("/proc/$") or before:find("pid=$") or before:find("pid ?$")
+    or before:find("tgkill%(%d+, $") or before:find("P_PID, $") then return true end
   local name = before:match("([%w_]+)%($")
   if name and PID_ARGS[name] then return true end
   if before:find("= $") and text:sub(after) == "" then
-    name = text:match("([%w_]+)%(")
+    name = text:match("<%.%.%. ([%w_]+) resumed>") or text:match("([%w_]+)%(")
     return name ~= nil and PID_RETURNS[name] ~= nil
   end
   return false

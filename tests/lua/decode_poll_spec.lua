@@ -32,3 +32,30 @@ describe("poll decoders of v10 calls, by hand", function()
     assert.are.equal("0x1000, 4, 0x2000, NULL, 8", D.epoll_pwait2.exit(ev, f))
   end)
 end)
+
+-- `xargs --version` polls 64 closed descriptors: strace stops the list of
+-- ready ones at 32 entries, or where 1 KiB would not hold another (-X verbose: 26
+-- entries of "{fd=N, revents=0x20 /* POLLNVAL */}").
+describe("poll result lists", function()
+  local function result(opts)
+    f.opts = opts
+    local mem = {}
+    for i = 0, 63 do mem[0x1000 + 8 * i] = string.pack("<i4I2I2", i, 5, 0x20) end
+    local ev = fake.event{ kind = "exit", args = { 0x1000, 64, 0 }, mem = mem }
+    ev.ret = 64
+    return D.poll.ret(ev, f)
+  end
+  it("stop at -s entries, or when 1 KiB is full", function()
+    local short = result{ strsize = 32, verbose = false, xflag = 0, yflag = 0 }
+    local _, n = short:gsub("revents=", "")
+    assert.are.equal(32, n)
+    assert.truthy(short:find("{fd=31, revents=POLLNVAL}, ...])", 1, true))
+    local long = result{ strsize = 32, verbose = false, xflag = 0, yflag = 0, xstyle = "verbose" }
+    _, n = long:gsub("revents=", "")
+    assert.are.equal(26, n)
+    assert.truthy(long:find("{fd=25, revents=0x20 /* POLLNVAL */}, ...])", 1, true))
+    local all = result{ strsize = 32, verbose = true, xflag = 0, yflag = 0 }
+    _, n = all:gsub("revents=", "")
+    assert.are.equal(37, n)   -- -v: no count limit, only the buffer's
+  end)
+end)

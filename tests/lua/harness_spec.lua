@@ -27,6 +27,13 @@ describe("harness pid renaming", function()
     assert.are.equal("P1 kill(P1.1, SIGTERM) = 0", la[3])
   end)
 
+  it("renames a pid returned by a resumed call", function()
+    local la = H.normalise("100 clone(child_stack=NULL, flags=SIGCHLD <unfinished ...>\n" ..
+      "100 <... clone resumed>) = 3219\n3219 read(3, \"x\", 1) = 1\n", nil, { ["3219"] = true })
+    assert.are.equal("P1 <... clone resumed>) = P1.1", la[2])
+    assert.are.equal("P1.1 read(3, \"x\", 1) = 1", la[3])
+  end)
+
   it("renames [pid N] prefixes and si_pid even when the other run has that value", function()
     local la = H.normalise("[pid  4096] getpid() = 4096\n--- SIGCHLD {si_pid=4096} ---\n", nil, { ["4096"] = true })
     assert.are.same({ "[pid  P1] getpid() = P1", "--- SIGCHLD {si_pid=P1} ---" }, la)

@@ -8,6 +8,9 @@ local sig = require "moontrace.decode.signal"
 local D = {}
 
 local POLLFD_SIZE = 8
+-- strace builds the list of ready descriptors in a 1 KiB buffer and keeps
+-- room for an address and ", ], ...": entries stop short of 997 characters
+local REVENTS_ROOM = 997
 
 local function pollfd(ev, f, b)
   local fd, events = string.unpack("<i4I2", b)
@@ -27,15 +30,21 @@ local function poll_result(ev, f, tmo)
   if ev.ret == 0 then return "0 (Timeout)" end
   local nfds = ev.args[2] & 0xffffffff
   local addr = ev.args[1]
-  local out, printed = {}, 0
+  -- len: the text so far, "[" and separators included; like strace, the
+  -- list ends in "..." before it would pass REVENTS_ROOM characters
+  local out, printed, len = {}, 0, 0
   if addr ~= 0 and nfds ~= 0 then
     for i = 0, nfds - 1 do
       local b = ev:read(addr + i * POLLFD_SIZE, POLLFD_SIZE)
       if not b then out[#out + 1] = f.hex(addr + i * POLLFD_SIZE); break end
       local fd, _, revents = string.unpack("<i4I2I2", b)
       if revents ~= 0 then
+        len = len + (#out == 0 and 1 or 2)
         if not f.opts.verbose and printed >= f.opts.strsize then out[#out + 1] = "..."; break end
-        out[#out + 1] = ("{fd=%d, revents=%s}"):format(fd, f.flags(poll_x.poll, revents))
+        local entry = ("{fd=%d, revents=%s}"):format(fd, f.flags(poll_x.poll, revents))
+        if len + #entry >= REVENTS_ROOM then out[#out + 1] = "..."; break end
+        out[#out + 1] = entry
+        len = len + #entry
         printed = printed + 1
       end
     end
