@@ -442,6 +442,22 @@ function f.fd(ev, v)
   return text
 end
 
+-- A process or thread id; with -Y (--decode-pids=comm) followed by the
+-- command name of a process that still exists, as "1234<sleep>".
+function f.pid(v)
+  local pid = s32(v)
+  local text = dec(pid)
+  if f.opts.pidcomm and pid > 0 then
+    local h = io.open(("/proc/%d/comm"):format(pid), "rb")
+    if h then
+      local comm = (h:read("a") or ""):gsub("\n$", "")
+      h:close()
+      text = text .. "<" .. escape(comm, #comm, { escape = "<>", bare = true }) .. ">"
+    end
+  end
+  return text
+end
+
 -- A dirfd argument: AT_FDCWD (with -y, followed by the cwd) or a descriptor.
 function f.dirfd(v, ev)
   if s32(v) == f.AT_FDCWD then

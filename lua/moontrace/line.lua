@@ -63,6 +63,7 @@ function M.result_text(ev, d)
   if type(r) == "function" then return r(ev, fmt) end
   if r == "hex" then return fmt.hex(ev.ret) end
   if r == "fd" then return fmt.fd(ev, ev.ret) end
+  if r == "pid" then return fmt.pid(ev.ret) end
   if r == "oct" then return ("%#03o"):format(ev.ret) end
   if r == "udec" then return ("%u"):format(ev.ret) end
   return tostring(ev.ret)
@@ -157,6 +158,7 @@ function M.setup(opts)
   fmt.opts.verbose = opts.verbose or false
   fmt.opts.xflag = opts.hex or 0
   fmt.opts.yflag = opts.decode_fds or 0
+  fmt.opts.pidcomm = (opts.decode_pids or 0) > 0
   fmt.opts.xstyle = opts.xlat_style or "abbrev"
   fmt.fdpath = function(pid, fd)
     if fd == fmt.AT_FDCWD then return core.readlink(("/proc/%d/cwd"):format(pid)) end

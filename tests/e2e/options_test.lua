@@ -63,6 +63,11 @@ H.same("-X raw signals", { "-X", "raw", "-e", "trace=rt_sigprocmask,kill,rt_siga
 H.same("-X verbose signals", { "-X", "verbose", "-e", "trace=rt_sigprocmask,kill,rt_sigaction" }, { H.victim("signals") })
 H.same("-P", { "-P", "/nonexistent/file" }, { files, dir })
 H.same("-Y -f", { "-Y", "-f", "-e", "trace=execve,exit_group" }, { "sh", "-c", "/bin/true" }, { merge = true })
+-- -Y: every pid in arguments, results and siginfo that names a live process
+-- (process group and session ids are the test's own, the same in both runs)
+H.same("pids", {}, { H.victim("pids") })
+H.same("-Y pids", { "-Y" }, { H.victim("pids") })
+H.same("-Y pids -X verbose", { "-Y", "-X", "verbose" }, { H.victim("pids") })
 
 -- -k: stack traces, symbolised and file-relative like strace's (libunwind)
 H.same("-k", { "-k", "-e", "trace=close,exit_group" }, { "true" })
@@ -137,5 +142,10 @@ do
   local _, _, err = H.sh(H.moontrace .. " --always-show-pid -e trace=close true")
   H.ok(err:match("^%[pid +%d+%] close%(3%)") ~= nil, "--always-show-pid", err)
 end
+
+-- poll's list of ready descriptors ends where strace's 1 KiB buffer ends
+-- (xargs polls 64 descriptors, most closed: 26 entries fit under -X verbose)
+H.same("xargs poll -X verbose", { "-X", "verbose", "-e", "trace=poll" }, { "xargs", "--version" })
+H.same("xargs poll -v", { "-v", "-e", "trace=poll" }, { "xargs", "--version" })
 
 H.done()

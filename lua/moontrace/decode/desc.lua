@@ -165,12 +165,13 @@ local function flock_at(ev, f, addr, getlk, exiting)
     ", l_start=" .. start .. ", l_len=" .. len .. (getlk and (", l_pid=" .. pid) or "") .. "}"
 end
 
+local F_OWNER_PGRP = 2
 local function owner_at(ev, f, addr, exiting)
   local b = (exiting and f.umove_exit or f.umove)(ev, addr, 8)
   if not b then return f.ptr(addr) end
   local otype, pid = string.unpack("<i4i4", b)
   return "{type=" .. f.xval(fcntl_x.owner_types, otype & 0xffffffff, "F_OWNER_???") ..
-    ", pid=" .. pid .. "}"
+    ", pid=" .. (otype == F_OWNER_PGRP and pid or f.pid(pid)) .. "}"
 end
 
 -- Commands whose argument is filled in by the kernel: shown after the call.
@@ -181,6 +182,7 @@ local function fcntl_arg(ev, f, cmd)
   local v = ev.args[3]
   if cmd == F.SETFD then return f.flags(fcntl_x.fdflags, v & 0xffffffff, "FD_???")
   elseif cmd == F.SETFL then return file.open_flags(f, v)
+  elseif cmd == F.SETOWN then return f.pid(v)    -- an int: a process (-Y: named), or -pgrp
   elseif cmd == F.DUPFD or cmd == F.DUPFD_CLOEXEC or cmd == F.SETPIPE_SZ or cmd == F.SETOWN then
     return f.long(v)
   elseif cmd == F.SETSIG then return f.signame(f.s32(v))

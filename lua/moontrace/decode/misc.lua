@@ -208,12 +208,12 @@ local function cpu_list(ev, f, addr, len)
 end
 
 D.sched_getaffinity = {
-  enter = function(ev, f) return f.int(ev.args[1]) .. ", " .. f.uint(ev.args[2]) .. ", " end,
+  enter = function(ev, f) return f.pid(ev.args[1]) .. ", " .. f.uint(ev.args[2]) .. ", " end,
   exit = function(ev, f) return cpu_list(ev, f, ev.args[3], ev.ret & 0xffffffff) end,
 }
 D.sched_setaffinity = {
   enter = function(ev, f)
-    return f.int(ev.args[1]) .. ", " .. f.uint(ev.args[2]) .. ", " ..
+    return f.pid(ev.args[1]) .. ", " .. f.uint(ev.args[2]) .. ", " ..
       cpu_list(ev, f, ev.args[3], ev.args[2] & 0xffffffff)
   end,
 }

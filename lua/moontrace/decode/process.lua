@@ -94,6 +94,7 @@ D.clone = {
     end
     return "child_stack=" .. f.ptr(ev.args[2]) .. ", flags=" .. ftext
   end,
+  ret = "pid",
   -- The tids are written by the kernel: strace shows them after the call.
   exit = function(ev, f)
     local flags = ev.args[1] & ~CSIGNAL
@@ -192,9 +193,10 @@ D.clone3 = {
     end
     return " => {" .. table.concat(out, ", ") .. "}, " .. f.udec(size)
   end,
+  ret = "pid",
 }
 
-D.fork = { enter = function() return "" end }
+D.fork = { enter = function() return "" end, ret = "pid" }
 D.vfork = D.fork
 
 -- ---- wait4 ----------------------------------------------------------------------------
@@ -249,7 +251,8 @@ end
 D.rusage_at = rusage_at
 
 D.wait4 = {
-  enter = function(ev, f) return f.int(ev.args[1]) .. ", " end,
+  enter = function(ev, f) return f.pid(ev.args[1]) .. ", " end,
+  ret = "pid",
   exit = function(ev, f)
     local status
     if ev.err == 0 and ev.ret == 0 then
@@ -265,12 +268,13 @@ D.wait4 = {
 
 -- ---- waitid, getrusage, times -----------------------------------------------------
 
-local P_PIDFD = 3
+local P_PID, P_PIDFD = 1, 3
 
 D.waitid = {
   enter = function(ev, f)
     local idtype = ev.args[1] & 0xffffffff
-    local id = idtype == P_PIDFD and f.fd(ev, ev.args[2]) or f.int(ev.args[2])
+    local id = idtype == P_PIDFD and f.fd(ev, ev.args[2])
+      or idtype == P_PID and f.pid(ev.args[2]) or f.int(ev.args[2])
     return f.xval(wait_x.idtypes, idtype, "P_???") .. ", " .. id .. ", "
   end,
   exit = function(ev, f)
@@ -324,7 +328,7 @@ end
 local function cap_header_text(f, addr, h)
   if not h then return f.ptr(addr) end
   return "{version=" .. f.xval(sched_x.cap_versions, h[1], "_LINUX_CAPABILITY_VERSION_???") ..
-    ", pid=" .. h[2] .. "}"
+    ", pid=" .. f.pid(h[2]) .. "}"
 end
 
 local function cap_data(ev, f, addr, h)
@@ -360,7 +364,7 @@ D.capset = {
 local function policy(f, v) return f.xval(sched_x.schedulers, v & 0xffffffff, "SCHED_???") end
 
 D.sched_getscheduler = {
-  enter = function(ev, f) return f.int(ev.args[1]) end,
+  enter = function(ev, f) return f.pid(ev.args[1]) end,
   exit = function() return "" end,
   ret = function(ev, f)
     local name = f.lookup(sched_x.schedulers, ev.ret)
@@ -369,15 +373,15 @@ D.sched_getscheduler = {
 }
 D.sched_setscheduler = {
   enter = function(ev, f)
-    return f.int(ev.args[1]) .. ", " .. policy(f, ev.args[2]) .. ", " .. f.num_at(ev, ev.args[3])
+    return f.pid(ev.args[1]) .. ", " .. policy(f, ev.args[2]) .. ", " .. f.num_at(ev, ev.args[3])
   end,
 }
 D.sched_getparam = {
-  enter = function(ev, f) return f.int(ev.args[1]) .. ", " end,
+  enter = function(ev, f) return f.pid(ev.args[1]) .. ", " end,
   exit = function(ev, f) return f.num_at(ev, ev.args[2], "<i4", nil, true) end,
 }
 D.sched_setparam = {
-  enter = function(ev, f) return f.int(ev.args[1]) .. ", " .. f.num_at(ev, ev.args[2]) end,
+  enter = function(ev, f) return f.pid(ev.args[1]) .. ", " .. f.num_at(ev, ev.args[2]) end,
 }
 D.sched_get_priority_min = { enter = function(ev, f) return policy(f, ev.args[1]) end }
 D.sched_get_priority_max = D.sched_get_priority_min
@@ -413,7 +417,7 @@ D.setns = {
 
 D.pidfd_open = {
   enter = function(ev, f)
-    return f.int(ev.args[1]) .. ", " .. f.flags(sched_x.pidfd_open, ev.args[2] & 0xffffffff, "PIDFD_???")
+    return f.pid(ev.args[1]) .. ", " .. f.flags(sched_x.pidfd_open, ev.args[2] & 0xffffffff, "PIDFD_???")
   end,
   ret = "fd",
 }
@@ -428,7 +432,7 @@ local function vm_tail(ev, f, desc)
 end
 
 D.process_vm_readv = {
-  enter = function(ev, f) return f.int(ev.args[1]) .. ", " end,
+  enter = function(ev, f) return f.pid(ev.args[1]) .. ", " end,
   exit = function(ev, f)
     local desc = require "moontrace.decode.desc"
     local failed = ev.err ~= 0
@@ -438,7 +442,7 @@ D.process_vm_readv = {
 D.process_vm_writev = {
   enter = function(ev, f)
     local desc = require "moontrace.decode.desc"
-    return f.int(ev.args[1]) .. ", " .. desc.iovec(ev, f, ev.args[2], ev.args[3]) .. vm_tail(ev, f, desc)
+    return f.pid(ev.args[1]) .. ", " .. desc.iovec(ev, f, ev.args[2], ev.args[3]) .. vm_tail(ev, f, desc)
   end,
 }
 
@@ -499,7 +503,7 @@ local function resource(f, v) return f.xval(res_x.resources, v & 0xffffffff, "RL
 
 D.prlimit64 = {
   enter = function(ev, f)
-    return f.int(ev.args[1]) .. ", " .. resource(f, ev.args[2]) .. ", " ..
+    return f.pid(ev.args[1]) .. ", " .. resource(f, ev.args[2]) .. ", " ..
       rlimit_at(ev, f, ev.args[3]) .. ", "
   end,
   exit = function(ev, f) return rlimit_at(ev, f, ev.args[4], true) end,
@@ -539,14 +543,17 @@ D.getresuid = {
 }
 D.getresgid = D.getresuid
 
-D.getpgid = { enter = function(ev, f) return f.int(ev.args[1]) end }
+D.getpgid = { enter = function(ev, f) return f.pid(ev.args[1]) end }
 D.getsid = D.getpgid
-D.setpgid = { enter = function(ev, f) return f.int(ev.args[1]) .. ", " .. f.int(ev.args[2]) end }
+D.setpgid = { enter = function(ev, f) return f.pid(ev.args[1]) .. ", " .. f.int(ev.args[2]) end }
 
 -- ---- calls without arguments -------------------------------------------------------
 
 local none = { enter = function() return "" end }
-for _, name in ipairs { "getpid", "getppid", "gettid", "getuid", "geteuid", "getgid",
+-- with -Y, the ids these return are followed by the command name
+local pid_getter = { enter = none.enter, ret = "pid" }
+D.getpid, D.getppid, D.gettid = pid_getter, pid_getter, pid_getter
+for _, name in ipairs { "getuid", "geteuid", "getgid",
   "getegid", "getpgrp", "setsid", "sched_yield", "pause", "sync", "munlockall",
   "vhangup", "inotify_init" } do
   D[name] = none

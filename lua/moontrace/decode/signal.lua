@@ -79,12 +79,12 @@ D.rt_sigreturn = {
 }
 
 D.kill = {
-  enter = function(ev, f) return f.int(ev.args[1]) .. ", " .. f.signame(f.s32(ev.args[2])) end,
+  enter = function(ev, f) return f.pid(ev.args[1]) .. ", " .. f.signame(f.s32(ev.args[2])) end,
 }
 D.tkill = D.kill
 D.tgkill = {
   enter = function(ev, f)
-    return f.int(ev.args[1]) .. ", " .. f.int(ev.args[2]) .. ", " .. f.signame(f.s32(ev.args[3]))
+    return f.pid(ev.args[1]) .. ", " .. f.pid(ev.args[2]) .. ", " .. f.signame(f.s32(ev.args[3]))
   end,
 }
 
@@ -124,7 +124,7 @@ function D.siginfo(raw, f)
   local function i64(off) return (string.unpack("<i8", raw, off + 1)) end
   local function source()
     local uid = u32(20)
-    out[#out + 1] = "si_pid=" .. i32(16)
+    out[#out + 1] = "si_pid=" .. f.pid(i32(16))
     out[#out + 1] = "si_uid=" .. (uid == 0xffffffff and "-1" or uid)
   end
   local function sigval()
@@ -191,12 +191,12 @@ end
 
 D.rt_sigqueueinfo = {
   enter = function(ev, f)
-    return f.int(ev.args[1]) .. ", " .. f.signame(f.s32(ev.args[2])) .. ", " .. siginfo_at(ev, f, ev.args[3])
+    return f.pid(ev.args[1]) .. ", " .. f.signame(f.s32(ev.args[2])) .. ", " .. siginfo_at(ev, f, ev.args[3])
   end,
 }
 D.rt_tgsigqueueinfo = {
   enter = function(ev, f)
-    return f.int(ev.args[1]) .. ", " .. f.int(ev.args[2]) .. ", " .. f.signame(f.s32(ev.args[3])) ..
+    return f.pid(ev.args[1]) .. ", " .. f.pid(ev.args[2]) .. ", " .. f.signame(f.s32(ev.args[3])) ..
       ", " .. siginfo_at(ev, f, ev.args[4])
   end,
 }

@@ -35,9 +35,15 @@ local function ioprio(f, v)
 end
 D.ioprio_value = ioprio
 
+-- The target: a process id (with -Y its name) for IOPRIO_WHO_PROCESS.
+local IOPRIO_WHO_PROCESS = 1
+local function ioprio_whom(f, a)
+  return u32(a[1]) == IOPRIO_WHO_PROCESS and f.pid(a[2]) or f.int(a[2])
+end
+
 D.ioprio_get = {
   enter = function(ev, f)
-    return f.xval(sys_x.ioprio_who, u32(ev.args[1]), "IOPRIO_WHO_???") .. ", " .. f.int(ev.args[2])
+    return f.xval(sys_x.ioprio_who, u32(ev.args[1]), "IOPRIO_WHO_???") .. ", " .. ioprio_whom(f, ev.args)
   end,
   ret = function(ev, f)
     if f.opts.xstyle == "raw" then return f.long(ev.ret) end
@@ -46,7 +52,7 @@ D.ioprio_get = {
 }
 D.ioprio_set = {
   enter = function(ev, f)
-    return f.xval(sys_x.ioprio_who, u32(ev.args[1]), "IOPRIO_WHO_???") .. ", " .. f.int(ev.args[2]) ..
+    return f.xval(sys_x.ioprio_who, u32(ev.args[1]), "IOPRIO_WHO_???") .. ", " .. ioprio_whom(f, ev.args) ..
       ", " .. f.styled(f.int(ev.args[3]), ioprio(f, ev.args[3]))
   end,
 }
@@ -161,7 +167,7 @@ end
 -- E2BIG: the kernel wrote back the size it knows.
 local E2BIG = 7
 D.sched_setattr = {
-  enter = function(ev, f) return f.int(ev.args[1]) .. ", " .. sched_attr(ev, f, ev.args[2]) end,
+  enter = function(ev, f) return f.pid(ev.args[1]) .. ", " .. sched_attr(ev, f, ev.args[2]) end,
   exit = function(ev, f)
     local text = ""
     if ev.err == E2BIG then
@@ -172,7 +178,7 @@ D.sched_setattr = {
   end,
 }
 D.sched_getattr = {
-  enter = function(ev, f) return f.int(ev.args[1]) .. ", " end,
+  enter = function(ev, f) return f.pid(ev.args[1]) .. ", " end,
   exit = function(ev, f)
     return sched_attr(ev, f, ev.args[2], true, u32(ev.args[3])) .. ", " .. f.uint(ev.args[3]) ..
       ", " .. f.uint(ev.args[4])
@@ -182,7 +188,7 @@ D.sched_getattr = {
 -- ---- processes ------------------------------------------------------------------
 
 D.get_robust_list = {
-  enter = function(ev, f) return f.int(ev.args[1]) .. ", " end,
+  enter = function(ev, f) return f.pid(ev.args[1]) .. ", " end,
   exit = function(ev, f)
     return f.num_at(ev, ev.args[2], "<I8", f.ptr, true) .. ", " ..
       f.num_at(ev, ev.args[3], "<I8", f.udec, true)
@@ -209,7 +215,7 @@ D.kcmp = {
   enter = function(ev, f)
     local a = ev.args
     local ty = u32(a[3])
-    local text = f.int(a[1]) .. ", " .. f.int(a[2]) .. ", " .. f.xval(sys_x.kcmp, ty, "KCMP_???")
+    local text = f.pid(a[1]) .. ", " .. f.pid(a[2]) .. ", " .. f.xval(sys_x.kcmp, ty, "KCMP_???")
     if ty == KCMP_FILE then
       return text .. ", " .. fd_of(f, f.s32(a[1]), a[4]) .. ", " .. fd_of(f, f.s32(a[2]), a[5])
     elseif ty == KCMP_EPOLL_TFD then
@@ -295,7 +301,8 @@ local function user_offset_name(f, off)
 end
 local function user_offset(f, off)
   local name = user_offset_name(f, off)
-  return name and f.styled(f.hex(off), name) or f.hex(off)
+  -- the number as an address: offset 0 is NULL under -X raw|verbose
+  return name and f.styled(f.ptr(off), name) or f.ptr(off)
 end
 
 -- struct user_regs_struct, as much of it as `len` bytes hold.
@@ -545,7 +552,7 @@ D.ptrace = {
     local head = f.xval(sys_x.ptrace, req, "PTRACE_???")
     local show = PTRACE_ENTER[req]
     if req == PT.TRACEME then return head end
-    head = head .. ", " .. f.int(ev.args[2])
+    head = head .. ", " .. f.pid(ev.args[2])
     if show then return head .. show(ev, f) end
     if f.lookup(sys_x.ptrace, req) then
       return head .. ", " .. f.ptr(ev.args[3]) .. ", " .. f.ptr(ev.args[4])

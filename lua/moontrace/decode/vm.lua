@@ -84,7 +84,7 @@ D.mbind = {
 D.migrate_pages = {
   enter = function(ev, f)
     local a = ev.args
-    return f.int(a[1]) .. ", " .. f.udec(a[2]) .. ", " .. nodemask(ev, f, a[3], a[2]) .. ", " ..
+    return f.pid(a[1]) .. ", " .. f.udec(a[2]) .. ", " .. nodemask(ev, f, a[3], a[2]) .. ", " ..
       nodemask(ev, f, a[4], a[2])
   end,
 }
@@ -95,7 +95,7 @@ D.move_pages = {
     local a = ev.args
     local pages = f.array(ev, a[3], a[2], 8, function(b) return f.ptr(string.unpack("<I8", b)) end)
     local nodes = f.array(ev, a[4], a[2], 4, function(b) return f.int(string.unpack("<i4", b)) end)
-    return f.int(a[1]) .. ", " .. f.udec(a[2]) .. ", " .. pages .. ", " .. nodes .. ", "
+    return f.pid(a[1]) .. ", " .. f.udec(a[2]) .. ", " .. pages .. ", " .. nodes .. ", "
   end,
   exit = function(ev, f)
     local a = ev.args
