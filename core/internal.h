@@ -69,6 +69,9 @@ struct mt_tracer {
 	int nquiet;              /* tracees that are quiet */
 	struct mt_cosched *cosched;  /* cosched.c: NULL when off */
 	struct mt_lowlat *lowlat;    /* lowlat.c: NULL when off */
+	char *run_user;          /* mt_set_spawn_user: NULL, or who spawns */
+	uid_t run_uid;
+	gid_t run_gid;
 };
 
 struct mt_tracee *mt_tracee_find(const mt_tracer *t, pid_t pid);

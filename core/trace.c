@@ -17,7 +17,10 @@
 #include <sched.h>
 #include <sys/ptrace.h>
 #include <linux/filter.h>
+#include <grp.h>
+#include <pwd.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -91,7 +94,58 @@ void mt_free(mt_tracer *t)
 			let_go(t, t->buckets[i]);
 	free(t->traced);
 	free(t->entry_quiet);
+	free(t->run_user);
 	free(t);
+}
+
+int mt_set_spawn_user(mt_tracer *t, const char *user)
+{
+	struct passwd *pw;
+	char *copy;
+
+	if (!user) {
+		free(t->run_user);
+		t->run_user = NULL;
+		return 0;
+	}
+	if (geteuid() != 0) {
+		errno = EPERM;
+		return -1;
+	}
+	errno = 0;
+	pw = getpwnam(user);
+	if (!pw) {
+		if (errno == 0)
+			errno = ENOENT;
+		return -1;
+	}
+	copy = strdup(user);
+	if (!copy)
+		return -1;
+	free(t->run_user);
+	t->run_user = copy;
+	t->run_uid = pw->pw_uid;
+	t->run_gid = pw->pw_gid;
+	return 0;
+}
+
+/* In the spawned child, before exec: become t->run_user (strace -u). */
+static int become_user(const mt_tracer *t, const char *path)
+{
+	struct stat st;
+	uid_t euid = t->run_uid;
+	gid_t egid = t->run_gid;
+
+	if (stat(path, &st) == 0) {
+		if (st.st_mode & S_ISUID)
+			euid = st.st_uid;
+		if (st.st_mode & S_ISGID)
+			egid = st.st_gid;
+	}
+	if (initgroups(t->run_user, t->run_gid) < 0 ||
+	    setregid(t->run_gid, egid) < 0 || setreuid(t->run_uid, euid) < 0)
+		return -1;
+	return 0;
 }
 
 void mt_set_follow(mt_tracer *t, int on)
@@ -196,6 +250,13 @@ pid_t mt_spawn(mt_tracer *t, const char *path, char *const argv[],
 		kill(getpid(), SIGSTOP);
 		if (filter && mt_seccomp_install(filter, flen) == 0)
 			(void)!write(pipefd[1], "", 1);
+		/* after the filter: as root it needs no PR_SET_NO_NEW_PRIVS,
+		 * which would keep a set-user-ID program from its owner's id */
+		if (t->run_user && become_user(t, path) < 0) {
+			dprintf(2, "moontrace: -u %s: %s\n", t->run_user,
+				strerror(errno));
+			_exit(1);
+		}
 		execve(path, argv, envp ? envp : environ);
 		dprintf(2, "moontrace: exec: %s\n", strerror(errno));
 		_exit(1);

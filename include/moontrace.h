@@ -200,6 +200,14 @@ int mt_low_latency_stats(const mt_tracer *t, double *held_s, int *engaged);
  */
 pid_t mt_spawn(mt_tracer *t, const char *path, char *const argv[],
 	       char *const envp[]);
+/*
+ * Spawn as user (strace -u): the next mt_spawn's program runs with the
+ * user's uid, gid and groups, and a set-user-ID (set-group-ID) program
+ * with its file's owner (group) as effective id, as it would run started
+ * by that user.  NULL: as ourselves.  Returns 0, or -1 with errno ENOENT
+ * (no such user) or EPERM (only root can).  Set before mt_spawn.
+ */
+int mt_set_spawn_user(mt_tracer *t, const char *user);
 /* Attach to every thread of a running process.  Returns threads attached. */
 int mt_attach(mt_tracer *t, pid_t pid);
 

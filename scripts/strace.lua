@@ -126,24 +126,31 @@ local function pid_prefix(pid)
   return ""
 end
 
-local function time_prefix(t)
+-- Timestamps at a precision (-t/-r/-T and their long forms): nanoseconds
+-- cut to s, ms, us or ns.  fraction(ns, "ms") -> ".123"
+local DIVISOR = { s = 1000000000, ms = 1000000, us = 1000, ns = 1 }
+local FRACTION = { s = "", ms = ".%03d", us = ".%06d", ns = ".%09d" }
+local function fraction(ns, precision)
+  if precision == "s" then return "" end
+  return FRACTION[precision]:format(ns % 1000000000 // DIVISOR[precision])
+end
+local abs = opts.abs_stamps
+local rel_precision = opts.relative_precision or "us"
+local dur_precision = opts.syscall_times_precision or "us"
+
+-- t: seconds; ns: the same in whole nanoseconds when known (ev.time_ns)
+local function time_prefix(t, ns)
+  ns = ns or math.floor(t * 1e9)
   local s = ""
-  if stamp >= 1 then
-    local sec = math.floor(t)
-    local usec = math.floor((t - sec) * 1e6)
-    if stamp >= 3 then
-      s = ("%d.%06d "):format(sec, usec)
-    elseif stamp == 2 then
-      s = os.date("%H:%M:%S", sec) .. (".%06d "):format(usec)
-    else
-      s = os.date("%H:%M:%S ", sec)
-    end
+  if abs then
+    local sec = ns // 1000000000
+    s = (abs.format == "unix" and ("%d"):format(sec) or os.date("%H:%M:%S", sec)) ..
+      fraction(ns, abs.precision) .. " "
   end
   if opts.relative then
-    local d = last_stamp and (t - last_stamp) or 0
-    last_stamp = t
-    local sec = math.floor(d)
-    s = s .. ("%6d.%06d "):format(sec, math.floor((d - sec) * 1e6))
+    local d = last_stamp and (ns - last_stamp) or 0
+    last_stamp = ns
+    s = s .. ("%6d"):format(d // 1000000000) .. fraction(d, rel_precision) .. " "
   end
   return s
 end
@@ -164,7 +171,7 @@ local function begin_line(pid, ev, t)
   if separately then cols[pid] = 0 else col = 0 end
   cur = pid
   if bare and nprocs <= 1 then return end
-  local p = pid_prefix(pid) .. time_prefix(t or (ev and ev.time) or core.now())
+  local p = pid_prefix(pid) .. time_prefix(t or (ev and ev.time) or core.now(), not t and ev and ev.time_ns)
   if opts.instruction_pointer then
     p = p .. (ev and ev.ip and ("[%016x] "):format(ev.ip) or "[????????????????] ")
   end
@@ -207,8 +214,8 @@ local function finish(pid, result, dur, pre, visible)
   pre = pre or ""
   local t = line.tail(column_of(pid) + (visible or #pre), result, column)
   if opts.syscall_times and dur then
-    local sec = math.floor(dur)
-    t = t .. (" <%d.%06d>"):format(sec, math.floor((dur - sec) * 1e6 + 0.5))
+    local ns = math.floor(dur * 1e9 + 0.5)
+    t = t .. " <" .. ns // 1000000000 .. fraction(ns, dur_precision) .. ">"
   end
   if separately then
     stream(pid):write(pre, t, "\n")

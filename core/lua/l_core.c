@@ -167,6 +167,15 @@ static int l_cosched(lua_State *L)
 	return 1;
 }
 
+/* t:spawn_user(name|nil): the next spawn runs as that user (strace -u) */
+static int l_spawn_user(lua_State *L)
+{
+	if (mt_set_spawn_user(tracer_of(L), luaL_optstring(L, 2, NULL)) < 0)
+		return mt_lua_fail(L, errno);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
 /* t:report_entries(on): entry events for every traced syscall, or none */
 static int l_report_entries(lua_State *L)
 {
@@ -365,7 +374,7 @@ enum {
 	K_KIND = 1, K_PID, K_TGID, K_TIME, K_STIME, K_NR, K_NAME, K_ARGS,
 	K_ARCH, K_IP, K_SP, K_PRIV, K_RET, K_ERR, K_ENTRY_SEEN, K_ENTRY_TIME,
 	K_DUR, K_SIG, K_SIGINFO, K_CHILD, K_HOW, K_CLONE_FLAGS, K_THREAD,
-	K_OLD_PID, K_STATUS, K_CORE, K_ENTRY_STIME,
+	K_OLD_PID, K_STATUS, K_CORE, K_ENTRY_STIME, K_TIME_NS,
 	K_KINDS,                        /* + enum mt_event_kind */
 	K_HOWS = K_KINDS + 16,          /* + enum mt_fork_how */
 	K_NAMES = K_HOWS + 4,           /* + syscall number, made on first use */
@@ -383,7 +392,7 @@ static const char *const key_names[] = {
 	[K_SIGINFO] = "siginfo", [K_CHILD] = "child", [K_HOW] = "how",
 	[K_CLONE_FLAGS] = "clone_flags", [K_THREAD] = "thread",
 	[K_OLD_PID] = "old_pid", [K_STATUS] = "status", [K_CORE] = "core",
-	[K_ENTRY_STIME] = "entry_stime",
+	[K_ENTRY_STIME] = "entry_stime", [K_TIME_NS] = "time_ns",
 };
 
 static void push_keys(lua_State *L)
@@ -513,6 +522,9 @@ static void fill_event(lua_State *L, const mt_event *ev)
 	/* pid: set when the table was made */
 	SETK(L, K_TGID, lua_pushinteger(L, ev->tgid));
 	SETK(L, K_TIME, lua_pushnumber(L, seconds(&ev->ts)));
+	/* the same, exact: nanosecond timestamps (-t/-r precision ns) */
+	SETK(L, K_TIME_NS, lua_pushinteger(L, (lua_Integer)ev->ts.sec * 1000000000 +
+					     ev->ts.nsec));
 	if (ev->stime.sec >= 0)
 		SETK(L, K_STIME, lua_pushnumber(L, seconds(&ev->stime)));
 	switch (ev->kind) {
@@ -738,6 +750,7 @@ static const luaL_Reg tracer_meth[] = {
 	{ "report_entry", l_report_entry },
 	{ "low_latency_stats", l_low_latency_stats },
 	{ "spawn", l_spawn },
+	{ "spawn_user", l_spawn_user },
 	{ "attach", l_attach },
 	{ "detach", l_detach },
 	{ "detach_all", l_detach_all },

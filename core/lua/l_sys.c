@@ -364,6 +364,20 @@ static int l_getpid(lua_State *L)
 	return 1;
 }
 
+/* core.environ() -> { "NAME=value", ... }: our environment, in order */
+static int l_environ(lua_State *L)
+{
+	extern char **environ;
+	int i;
+
+	lua_newtable(L);
+	for (i = 0; environ && environ[i]; i++) {
+		lua_pushstring(L, environ[i]);
+		lua_rawseti(L, -2, i + 1);
+	}
+	return 1;
+}
+
 /* core.ncpus() -> CPUs online */
 static int l_ncpus(lua_State *L)
 {
@@ -685,6 +699,7 @@ const luaL_Reg mt_sys_funcs[] = {
 	{ "access", l_access },
 	{ "stat", l_stat },
 	{ "getpid", l_getpid },
+	{ "environ", l_environ },
 	{ "ncpus", l_ncpus },
 	{ "_exit", l_exit },
 	{ NULL, NULL }

@@ -21,6 +21,12 @@ Tracing:
   -f, --follow-forks       follow forks, vforks and clones
   -p, --attach=PID         attach to a running process (all its threads);
                            repeat or separate with commas
+  -E, --env=VAR=VAL, --env=VAR
+                           set (or remove) VAR in the command's environment
+  -u, --user=USERNAME      run the command as USERNAME (root only); a setuid
+                           or setgid program still gets its owner's id
+  -b, --detach-on=execve   let a process go when it calls execve (not the
+                           command's own first one)
   --seccomp-bpf, --no-seccomp-bpf
                            when the traced set is narrowed (-e trace=, scripts),
                            a spawned program stops only at traced syscalls
@@ -44,6 +50,12 @@ Output:
   -o, --output=FILE        write the trace to FILE (default: stderr)
   -s, --string-limit=N     print at most N bytes of strings (default 32)
   -v, --no-abbrev          print structures, argv and environment in full
+  -t, -tt, -ttt, --absolute-timestamps=[[format:]time|unix|none][,[precision:]s|ms|us|ns]
+                           the time of day at each line
+  -r, --relative-timestamps[=s|ms|us|ns]
+                           the time since the previous line
+  -T, --syscall-times[=s|ms|us|ns]
+                           the time spent in each call
   --json                   one JSON object per event instead (docs/json.md)
 Statistics:
   -c, --summary-only       count time, calls and errors of each syscall and
@@ -113,9 +125,14 @@ LONG.json = { "json" }
 
 -- strace's output-format options (scripts/strace.lua reads them).
 -- Repeatable flags count: -tt is opts.timestamps == 2.
-SHORT.t, LONG["absolute-timestamps"] = { "timestamps" }, { "absolute_timestamps", true }
-SHORT.r, LONG["relative-timestamps"] = { "relative" }, { "relative" }
-SHORT.T, LONG["syscall-times"] = { "syscall_times" }, { "syscall_times" }
+-- "opt": an optional argument, given only as --name=VALUE.
+SHORT.t, LONG["absolute-timestamps"] = { "timestamps" }, { "absolute_timestamps", "opt" }
+SHORT.r, LONG["relative-timestamps"] = { "relative" }, { "relative", "opt" }
+SHORT.T, LONG["syscall-times"] = { "syscall_times" }, { "syscall_times", "opt" }
+-- how the command starts: environment (-E), user (-u); -b execve
+SHORT.E, LONG.env = { "env", true }, { "env", true }
+SHORT.u, LONG.user = { "user", true }, { "user", true }
+SHORT.b, LONG["detach-on"] = { "detach_on", true }, { "detach_on", true }
 SHORT.n, LONG["syscall-number"] = { "syscall_number" }, { "syscall_number" }
 SHORT.a, LONG.columns = { "column", true }, { "column", true }
 SHORT.q = { "quiet_count" }
@@ -160,14 +177,14 @@ local function tokenize(argv)
       name = name or a:sub(3)
       local spec = LONG[name]
       if not spec then return nil, ("unrecognized option '%s'"):format(a) end
-      if spec[2] and val == nil then
+      if spec[2] == true and val == nil then
         i = i + 1
         val = argv[i]
         if val == nil then return nil, ("option '--%s' requires an argument"):format(name) end
       elseif not spec[2] and val ~= nil then
         return nil, ("option '--%s' doesn't allow an argument"):format(name)
       end
-      out[#out + 1] = { spec[1], val }
+      out[#out + 1] = { spec[1], val, long = true }
     elseif a:sub(1, 1) == "-" and #a > 1 then
       local j = 2
       while j <= #a do
@@ -416,16 +433,34 @@ local function parse(argv)
       if not n then return nil, ("invalid -a argument: '%s'"):format(val) end
       opts.column = n
     elseif name == "absolute_timestamps" then
-      -- [format:]time|unix|none[,[precision:]s|ms|us|ns]
-      for item in (val .. ","):gmatch("([^,]*),") do
+      -- [[format:]time|unix|none][,[precision:]s|ms|us|ns]
+      local format, precision = "time", "s"
+      for item in ((val or "") .. ","):gmatch("([^,]*),") do
         local key, v = item:match("^(%a+):(.*)$")
-        local ok = (key == "format" and TS_FORMAT[v]) or (key == "precision" and TS_PRECISION[v])
-          or (not key and (TS_FORMAT[item] or TS_PRECISION[item]))
-        if not ok then return nil, ("invalid --absolute-timestamps argument: '%s'"):format(val) end
+        if not key then v = item; key = TS_FORMAT[v] and "format" or TS_PRECISION[v] and "precision" end
+        if key == "format" and TS_FORMAT[v] then format = v
+        elseif key == "precision" and TS_PRECISION[v] then precision = v
+        elseif item ~= "" or val == "" then
+          return nil, ("invalid --absolute-timestamps argument: '%s'"):format(val)
+        end
       end
-      local f = val:match("^[%a:]*") or ""
-      opts.timestamps = (val:find("unix") and 3) or (val:find("us") or val:find("ms") or val:find("ns")) and 2 or (val:find("none") and 0) or 1
-      local _ = f
+      opts.abs_stamps = { format = format, precision = precision }
+    elseif name == "relative" or name == "syscall_times" then
+      if val and not TS_PRECISION[val] then
+        return nil, ("invalid --%s argument: '%s'"):format(name == "relative" and "relative-timestamps"
+          or "syscall-times", val)
+      end
+      opts[name] = true
+      opts[name .. "_precision"] = val or "us"
+    elseif name == "env" then
+      if val == "" then return nil, "invalid -E argument: ''" end
+      opts.env = opts.env or {}
+      opts.env[#opts.env + 1] = val
+    elseif name == "user" then
+      opts.user = val
+    elseif name == "detach_on" then
+      if val ~= "execve" then return nil, ("Syscall '%s' for -b isn't supported"):format(val) end
+      opts.detach_on_execve = true
     elseif name == "strings_in_hex" then
       if not HEX_STYLES[val] then return nil, ("invalid --strings-in-hex argument: '%s'"):format(val) end
       opts.hex = (val == "all" and 2) or (val == "none" and 0) or 1
@@ -486,7 +521,16 @@ local function parse(argv)
   if opts.separately and not opts.output then
     opts.separately = nil   -- as strace: -ff without -o is -f
   end
-  opts.timestamps = opts.timestamps or 0
+  -- timestamps: -t (time), -tt (time, us), -ttt (unix, us), or the long form
+  if opts.timestamps and opts.abs_stamps then
+    return nil, "-t and --absolute-timestamps cannot be provided simultaneously"
+  end
+  local t = opts.timestamps or 0
+  if t > 0 then
+    opts.abs_stamps = { format = t >= 3 and "unix" or "time", precision = t >= 2 and "us" or "s" }
+  end
+  if opts.abs_stamps and opts.abs_stamps.format == "none" then opts.abs_stamps = nil end
+  opts.timestamps = opts.abs_stamps and 1 or 0
   opts.hex = opts.hex or 0
   opts.decode_fds = opts.decode_fds or 0
   return opts
@@ -549,6 +593,28 @@ function M.setid_notice(path)
     :format(path, suid and "setuid" or "setgid")
 end
 
+-- Our environment changed by -E: "NAME=value" sets, "NAME" removes.
+function M.environment(changes)
+  local env, where = {}, {}
+  for _, kv in ipairs(core.environ()) do
+    env[#env + 1] = kv
+    where[kv:match("^[^=]*")] = #env
+  end
+  for _, c in ipairs(changes) do
+    local name = c:match("^[^=]*")
+    local at = where[name]
+    if c:find("=", 1, true) then
+      if at then env[at] = c else env[#env + 1] = c; where[name] = #env end
+    elseif at then
+      env[at] = false
+      where[name] = nil
+    end
+  end
+  local out = {}
+  for _, kv in ipairs(env) do if kv then out[#out + 1] = kv end end
+  return out
+end
+
 function M.main(argv)
   local opts, err = M.parse(argv)
   if not opts then return die(err .. " (see 'moontrace -h')") end
@@ -592,6 +658,8 @@ function M.main(argv)
   if opts.interactive and is_stderr then opts.out = require("moontrace.repl").wrap_output(out) end
 
   local session = mt.session{ follow = opts.follow }
+  -- -b execve: attached processes go at their next execve too
+  session.detach_on_exec = opts.detach_on_execve and {} or nil
   session.strict = opts.strict
   opts.session = session
   -- repl() in a hook opens the prompt at that stop (lua/moontrace/repl.lua)
@@ -672,9 +740,17 @@ function M.main(argv)
     if note then io.stderr:write(note, "\n"); io.stderr:flush() end
     local argv0 = {}
     for i, a in ipairs(opts.command) do argv0[i] = a end
-    local pid, e = session.t:spawn(path, argv0)
+    if opts.user then
+      local ok, _, ename = session.t:spawn_user(opts.user)
+      if not ok then
+        return die(ename == "EPERM" and "You must be root to use the -u option"
+                   or ("Cannot find user '%s'"):format(opts.user))
+      end
+    end
+    local pid, e = session.t:spawn(path, argv0, opts.env and M.environment(opts.env))
     if not pid then return die(e) end
     session.first_pid = pid
+    if opts.detach_on_execve then session.detach_on_exec[pid] = true end
     session:emit_attach(pid, "spawn")
   end
   if session.t:count() == 0 then return 1 end

@@ -380,7 +380,19 @@ function Session:step()
     caught[ev.pid] = nil
   end
   self:dispatch(ev)    -- a method: the REPL wraps it per session
+  if kind == "exec" and self.detach_on_exec then self:exec_detach(ev) end
   return ev
+end
+
+-- strace -b execve: let a process go at its execve, except the spawned
+-- command's own first one (s.detach_on_exec = { [pid] = "keep once" }).
+function Session:exec_detach(ev)
+  local keep = self.detach_on_exec
+  if keep[ev.pid] then keep[ev.pid] = nil; return end
+  if self.t:detach(ev.pid) then
+    -- the view closes the execve line left open: " <detached ...>"
+    self:dispatch({ kind = "detached", pid = ev.pid, time = core.now() })
+  end
 end
 
 -- End the session: detach what is left (when stopping early) and run the

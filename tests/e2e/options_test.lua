@@ -148,4 +148,50 @@ end
 H.same("xargs poll -X verbose", { "-X", "verbose", "-e", "trace=poll" }, { "xargs", "--version" })
 H.same("xargs poll -v", { "-v", "-e", "trace=poll" }, { "xargs", "--version" })
 
+-- How the command starts: -E (environment), -u (user), -b execve (let go at exec).
+-- The program's own output under both tracers, and moontrace's trace as strace's.
+local function both_output(opts, cmd)
+  local a = { H.sh(("strace -o /dev/null %s %s"):format(opts, cmd)) }
+  local b = { H.sh(("%s -o /dev/null %s %s"):format(H.moontrace, opts, cmd)) }
+  return a, b
+end
+do
+  local a, b = both_output("-E FOO=bar -E HOME -E PATH=/bin:/usr/bin", [[sh -c 'echo "FOO=$FOO HOME=${HOME-unset} PATH=$PATH"']])
+  H.ok(b[1] == 0 and b[2] == "FOO=bar HOME=unset PATH=/bin:/usr/bin\n" and b[2] == a[2],
+       "-E sets, removes and replaces variables as strace does", b[2] .. b[3])
+  a, b = both_output("-u nobody", [[sh -c 'id; grep -E "^(Uid|Gid|Groups):" /proc/self/status']])
+  H.ok(b[1] == 0 and b[2]:find("^uid=65534%(nobody%)") and b[2] == a[2],
+       "-u nobody: uid, gid and groups as under strace", b[2] .. b[3])
+  -- a set-user-ID program keeps its owner as effective user (strace -u's rule)
+  a, b = both_output("-u nobody", "passwd -S nobody")
+  H.ok(b[1] == 0 and b[2]:find("^nobody ") and b[2] == a[2] and a[1] == 0,
+       "-u nobody: the setuid passwd still reads /etc/shadow", b[2] .. b[3])
+  a, b = both_output("-u no_such_user_x", "true")
+  H.ok(b[1] == 1 and b[3] == "moontrace: Cannot find user 'no_such_user_x'\n" and a[1] == 1,
+       "-u unknown: one line, status 1", b[3])
+  a, b = both_output("-b open", "true")
+  H.ok(b[1] == 1 and b[3]:find("^moontrace: Syscall 'open' for %-b isn't supported") and a[1] == 1,
+       "-b other than execve: refused", b[3])
+end
+H.same("-u nobody passwd -S", { "-u", "nobody" }, { "passwd", "-S", "nobody" })
+H.same("-b execve -f", { "-f", "-b", "execve", "-e", "trace=execve,exit_group" },
+       { "sh", "-c", "/bin/true; echo x" }, { merge = true })
+H.same("-b execve", { "-b", "execve" }, { "sh", "-c", "exec /bin/true" })
+
+-- timestamp precisions: each digit of a clock reading becomes 9, so the
+-- number of digits is compared, not the time
+local function nines(text) return (text:gsub("%d", "9")) end
+for _, o in ipairs{ "--absolute-timestamps=unix,ms", "--absolute-timestamps=ns", "--absolute-timestamps=s",
+                     "--absolute-timestamps=format:unix,precision:us", "--relative-timestamps=ms",
+                     "--relative-timestamps=s", "--relative-timestamps=ns", "--syscall-times=ms",
+                     "--syscall-times=s", "--syscall-times=ns" } do
+  H.same(o, { o, "-e", "trace=close,exit_group" }, { "true" },
+         { rules = { { "^[%d%. ]+ ", nines }, { "^HH:MM:SS[%.%d]* ", nines }, { "<[%d%.]+>$", nines } } })
+end
+do
+  local code, _, err = H.sh(H.moontrace .. " -tt --absolute-timestamps=ms true")
+  H.ok(code == 1 and err:find("-t and --absolute-timestamps cannot be provided simultaneously", 1, true),
+       "-t with --absolute-timestamps: refused", err)
+end
+
 H.done()
