@@ -80,6 +80,12 @@ function M.syscalls(spec)
   for item in (spec .. ","):gmatch("([^,]*),") do
     local optional = false
     if item:sub(1, 1) == "?" then optional, item = true, item:sub(2) end
+    -- a personality: @64 is x86_64's, the one traced; calls of 32-bit
+    -- programs (@32, @x32) are not decoded here, so those match nothing
+    local label = item                 -- as given, for messages
+    local base, pers = item:match("^(.+)@(x?%d%d)$")
+    if pers == "64" then item = base
+    elseif pers == "32" or pers == "x32" then item = "none" end
     if item == "all" then
       for nr in pairs(mt.syscalls) do set[nr] = true end
     elseif item == "none" then
@@ -88,7 +94,7 @@ function M.syscalls(spec)
       local class = item:sub(2)
       if class == "net" then class = "network" end
       if not add_class(set, class) and not optional then
-        return nil, ("invalid system call '%s'"):format(item)
+        return nil, ("invalid system call '%s'"):format(label)
       end
     elseif item:sub(1, 1) == "/" then
       local names = {}
@@ -99,7 +105,7 @@ function M.syscalls(spec)
       end
       for _, name in ipairs(matched) do set[mt.nr_of[name]] = true end
       if #matched == 0 and not optional then
-        return nil, ("invalid system call '%s'"):format(item)
+        return nil, ("invalid system call '%s'"):format(label)
       end
     elseif OLD_CLASSES[item] and not mt.nr_of[item] then
       add_class(set, OLD_CLASSES[item])
@@ -108,7 +114,8 @@ function M.syscalls(spec)
     elseif mt.nr_of[item] then
       set[mt.nr_of[item]] = true
     elseif not optional then
-      return nil, unknown(item)
+      local msg = unknown(item)
+      return nil, label == item and msg or msg:gsub("'" .. item:gsub("%p", "%%%0") .. "'", "'" .. label .. "'", 1)
     end
   end
   if negate then

@@ -17,6 +17,17 @@ describe("filter.syscalls", function()
     assert.same({ "close", "openat" }, names(filter.syscalls("openat,close")))
   end)
 
+  it("takes a personality after @: @64 is ours, @32 and @x32 match nothing", function()
+    local f = require "moontrace.filter"
+    local set = assert(f.syscalls("openat@64,%network@64,?close@x32,read@32"))
+    assert.is_true(set[257])          -- openat
+    assert.is_true(set[41])           -- socket, from %network
+    assert.is_nil(set[3])             -- close: @x32
+    assert.is_nil(set[0])             -- read: @32
+    local _, err = f.syscalls("opne@64")
+    assert.are.equal("invalid system call 'opne@64' (did you mean 'open'?)", err)
+  end)
+
   it("takes %classes and the old class names", function()
     local s = filter.syscalls("%process")
     assert.is_true(s[mt.nr_of.execve] and s[mt.nr_of.clone3] and s[mt.nr_of.wait4] and true)
