@@ -1,6 +1,9 @@
--- arch_prctl(2) codes, prctl(2) options, dumpable modes and capabilities.
--- Data: { value, "NAME" } in the order strace 6.1 tries them (x86_64 values;
--- the order matters for flags, where the first matching entry takes its bits).
+-- arch_prctl(2) codes, prctl(2) options and the values of their arguments
+-- (dumpable modes, capabilities, securebits, the sub-commands of PR_CAP_AMBIENT,
+-- PR_MCE_KILL, PR_SET_MM, PR_SCHED_CORE and the like).
+-- Data: { value, "NAME" } in the order strace 6.1 tries them (x86_64 values,
+-- from linux/prctl.h and linux/securebits.h; the order matters for flags,
+-- where the first matching entry takes its bits).
 
 local M = {}
 
@@ -134,6 +137,169 @@ M.caps = {
   { 38, "CAP_PERFMON" },
   { 39, "CAP_BPF" },
   { 40, "CAP_CHECKPOINT_RESTORE" },
+}
+
+
+-- linux/securebits.h: SECBIT_* = 1 << SECURE_*, each bit followed by its lock.
+M.secbits = {
+  { 0x01, "SECBIT_NOROOT" },
+  { 0x02, "SECBIT_NOROOT_LOCKED" },
+  { 0x04, "SECBIT_NO_SETUID_FIXUP" },
+  { 0x08, "SECBIT_NO_SETUID_FIXUP_LOCKED" },
+  { 0x10, "SECBIT_KEEP_CAPS" },
+  { 0x20, "SECBIT_KEEP_CAPS_LOCKED" },
+  { 0x40, "SECBIT_NO_CAP_AMBIENT_RAISE" },
+  { 0x80, "SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED" },
+}
+
+-- PR_CAP_AMBIENT's arg2.
+M.cap_ambient = {
+  { 1, "PR_CAP_AMBIENT_IS_SET" },
+  { 2, "PR_CAP_AMBIENT_RAISE" },
+  { 3, "PR_CAP_AMBIENT_LOWER" },
+  { 4, "PR_CAP_AMBIENT_CLEAR_ALL" },
+}
+
+-- PR_MCE_KILL's arg2, and the policy (PR_MCE_KILL_SET's arg3, PR_MCE_KILL_GET's result).
+M.mce_kill = {
+  { 0, "PR_MCE_KILL_CLEAR" },
+  { 1, "PR_MCE_KILL_SET" },
+}
+M.mce_kill_policy = {
+  { 0, "PR_MCE_KILL_LATE" },
+  { 1, "PR_MCE_KILL_EARLY" },
+  { 2, "PR_MCE_KILL_DEFAULT" },
+}
+
+-- PR_SET_MM's arg2.
+M.set_mm = {
+  { 1, "PR_SET_MM_START_CODE" },
+  { 2, "PR_SET_MM_END_CODE" },
+  { 3, "PR_SET_MM_START_DATA" },
+  { 4, "PR_SET_MM_END_DATA" },
+  { 5, "PR_SET_MM_START_STACK" },
+  { 6, "PR_SET_MM_START_BRK" },
+  { 7, "PR_SET_MM_BRK" },
+  { 8, "PR_SET_MM_ARG_START" },
+  { 9, "PR_SET_MM_ARG_END" },
+  { 10, "PR_SET_MM_ENV_START" },
+  { 11, "PR_SET_MM_ENV_END" },
+  { 12, "PR_SET_MM_AUXV" },
+  { 13, "PR_SET_MM_EXE_FILE" },
+  { 14, "PR_SET_MM_MAP" },
+  { 15, "PR_SET_MM_MAP_SIZE" },
+}
+
+-- PR_SET_VMA's arg2.
+M.set_vma = {
+  { 0, "PR_SET_VMA_ANON_NAME" },
+}
+
+-- PR_SET_TSC's arg2 and what PR_GET_TSC stores.
+M.tsc = {
+  { 1, "PR_TSC_ENABLE" },
+  { 2, "PR_TSC_SIGSEGV" },
+}
+
+-- PR_SET_UNALIGN's flags and what PR_GET_UNALIGN stores.
+M.unalign = {
+  { 1, "PR_UNALIGN_NOPRINT" },
+  { 2, "PR_UNALIGN_SIGBUS" },
+}
+
+-- PR_SET_FP_MODE's flags and PR_GET_FP_MODE's result (MIPS).
+M.fp_mode = {
+  { 1, "PR_FP_MODE_FR" },
+  { 2, "PR_FP_MODE_FRE" },
+}
+
+-- Flags above the vector length (bits 0-15) of PR_SVE_SET_VL / PR_SME_SET_VL
+-- and of what the GET options return.
+M.sve_vl_flags = {
+  { 0x40000, "PR_SVE_SET_VL_ONEXEC" },
+  { 0x20000, "PR_SVE_VL_INHERIT" },
+}
+M.sme_vl_flags = {
+  { 0x40000, "PR_SME_SET_VL_ONEXEC" },
+  { 0x20000, "PR_SME_VL_INHERIT" },
+}
+
+-- PR_{GET,SET}_SPECULATION_CTRL's arg2; the state the GET returns (flags,
+-- "not affected" when none) and the one SET asks for (a single value).
+M.spec_cmds = {
+  { 0, "PR_SPEC_STORE_BYPASS" },
+  { 1, "PR_SPEC_INDIRECT_BRANCH" },
+  { 2, "PR_SPEC_L1D_FLUSH" },
+}
+M.spec_get = {
+  { 0x00, "PR_SPEC_NOT_AFFECTED" },
+  { 0x01, "PR_SPEC_PRCTL" },
+  { 0x02, "PR_SPEC_ENABLE" },
+  { 0x04, "PR_SPEC_DISABLE" },
+  { 0x08, "PR_SPEC_FORCE_DISABLE" },
+  { 0x10, "PR_SPEC_DISABLE_NOEXEC" },
+}
+M.spec_set = {
+  { 0x02, "PR_SPEC_ENABLE" },
+  { 0x04, "PR_SPEC_DISABLE" },
+  { 0x08, "PR_SPEC_FORCE_DISABLE" },
+  { 0x10, "PR_SPEC_DISABLE_NOEXEC" },
+}
+
+-- Pointer authentication keys: the four PR_PAC_SET_ENABLED_KEYS knows, and
+-- PR_PAC_RESET_KEYS's, which add the generic key.
+M.pac_enabled_keys = {
+  { 0x01, "PR_PAC_APIAKEY" },
+  { 0x02, "PR_PAC_APIBKEY" },
+  { 0x04, "PR_PAC_APDAKEY" },
+  { 0x08, "PR_PAC_APDBKEY" },
+}
+M.pac_keys = {
+  { 0x01, "PR_PAC_APIAKEY" },
+  { 0x02, "PR_PAC_APIBKEY" },
+  { 0x04, "PR_PAC_APDAKEY" },
+  { 0x08, "PR_PAC_APDBKEY" },
+  { 0x10, "PR_PAC_APGAKEY" },
+}
+
+-- PR_SET_TAGGED_ADDR_CTRL's bit 0 (named also when clear) and its MTE
+-- tag-check-fault mode (bits 1-2).
+M.tagged_addr_enable = {
+  { 0, "!PR_TAGGED_ADDR_ENABLE" },
+  { 1, "PR_TAGGED_ADDR_ENABLE" },
+}
+M.mte_tcf = {
+  { 0, "PR_MTE_TCF_NONE" },
+  { 2, "PR_MTE_TCF_SYNC" },
+  { 4, "PR_MTE_TCF_ASYNC" },
+  { 6, "PR_MTE_TCF_MASK" },
+}
+
+-- PR_SET_SYSCALL_USER_DISPATCH's arg2.
+M.sud_cmds = {
+  { 0, "PR_SYS_DISPATCH_OFF" },
+  { 1, "PR_SYS_DISPATCH_ON" },
+}
+
+-- PR_SCHED_CORE's arg2 and the kind of id in arg3 (arg4).
+M.sched_core_cmds = {
+  { 0, "PR_SCHED_CORE_GET" },
+  { 1, "PR_SCHED_CORE_CREATE" },
+  { 2, "PR_SCHED_CORE_SHARE_TO" },
+  { 3, "PR_SCHED_CORE_SHARE_FROM" },
+}
+M.sched_core_pidtypes = {
+  { 0, "PIDTYPE_PID" },
+  { 1, "PIDTYPE_TGID" },
+  { 2, "PIDTYPE_PGID" },
+  { 3, "PIDTYPE_SID" },
+}
+
+-- PR_SET_SECCOMP's arg2 (linux/seccomp.h).
+M.seccomp_mode = {
+  { 0, "SECCOMP_MODE_DISABLED" },
+  { 1, "SECCOMP_MODE_STRICT" },
+  { 2, "SECCOMP_MODE_FILTER" },
 }
 
 return M
