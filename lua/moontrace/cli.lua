@@ -277,6 +277,7 @@ local function quiet_set(opts, spec)
 end
 
 local DECODE_FDS = { all = true, none = true, path = true, socket = true, dev = true, pidfd = true }
+local FD_DETAILS = { "path", "socket", "dev", "pidfd" }
 
 -- -e QUALIFIER=SET (a bare SET means trace=SET)
 local function qualify(opts, expr)
@@ -308,10 +309,18 @@ local function qualify(opts, expr)
     return
   end
   if what == "decode-fds" then
-    for item in ((set:match("^!?(.*)$")) .. ","):gmatch("([^,]*),") do
+    -- a set of details: path, socket, dev, pidfd (-y is path, -yy all)
+    local negate, items = set:match("^(!?)(.*)$")
+    local chosen = {}
+    for item in (items .. ","):gmatch("([^,]*),") do
       if not DECODE_FDS[item] then return ("invalid decode-fds '%s'"):format(item) end
+      if item == "all" then for _, d in ipairs(FD_DETAILS) do chosen[d] = true end
+      elseif item ~= "none" then chosen[item] = true end
     end
-    opts.decode_fds = (set == "none" and 0) or (set:find("socket") or set == "all") and 2 or 1
+    if negate == "!" then
+      for _, d in ipairs(FD_DETAILS) do chosen[d] = not chosen[d] or nil end
+    end
+    opts.fd_details = chosen
     return
   end
   if what == "signal" or what == "signals" or what == "s" then
@@ -532,7 +541,17 @@ local function parse(argv)
   if opts.abs_stamps and opts.abs_stamps.format == "none" then opts.abs_stamps = nil end
   opts.timestamps = opts.abs_stamps and 1 or 0
   opts.hex = opts.hex or 0
-  opts.decode_fds = opts.decode_fds or 0
+  -- -y: paths; -yy: everything; -e decode-fds=SET: the details chosen
+  if opts.decode_fds and opts.fd_details then
+    return nil, "-y and --decode-fds cannot be provided simultaneously"
+  end
+  if not opts.fd_details then
+    local y = opts.decode_fds or 0
+    opts.fd_details = y >= 2 and { path = true, socket = true, dev = true, pidfd = true }
+      or y == 1 and { path = true } or {}
+  end
+  local d = opts.fd_details
+  opts.decode_fds = (d.socket or d.dev or d.pidfd) and 2 or d.path and 1 or 0
   return opts
 end
 

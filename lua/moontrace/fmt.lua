@@ -416,6 +416,8 @@ end
 
 -- ---- descriptors --------------------------------------------------------------------
 
+local DEFAULT_DETAILS = { path = true }
+
 local function angle(path, device)
   local deleted = false
   local stem = path:match("^(.*) %(deleted%)$")
@@ -425,18 +427,26 @@ local function angle(path, device)
 end
 
 -- A descriptor: its number, and with -y the file it names.
+-- (-e decode-fds=SET: path, socket, dev, pidfd each on their own)
 function f.fd(ev, v)
   local fd = s32(v)
   local text = dec(fd)
   if f.opts.yflag >= 1 and fd >= 0 then
     local path = f.fdpath(ev.tgid or ev.pid, fd)
     if path then
+      local want = f.opts.fd_details or DEFAULT_DETAILS
       local extra, device
       if f.opts.yflag >= 2 then
-        if path:byte(1) == 47 then device = f.fddevice(ev.tgid or ev.pid, fd)   -- "/"
-        else extra = f.fdextra(ev.tgid or ev.pid, fd, path) end
+        if path:byte(1) == 47 then                                   -- "/"
+          if want.dev then device = f.fddevice(ev.tgid or ev.pid, fd) end
+        elseif path == "anon_inode:[pidfd]" then
+          if want.pidfd then extra = f.fdextra(ev.tgid or ev.pid, fd, path) end
+        elseif want.socket then
+          extra = f.fdextra(ev.tgid or ev.pid, fd, path)
+        end
       end
-      text = text .. (extra and ("<" .. extra .. ">") or angle(path, device))
+      if extra then text = text .. "<" .. extra .. ">"
+      elseif want.path or device then text = text .. angle(path, device) end
     end
   end
   return text
@@ -461,7 +471,7 @@ end
 -- A dirfd argument: AT_FDCWD (with -y, followed by the cwd) or a descriptor.
 function f.dirfd(v, ev)
   if s32(v) == f.AT_FDCWD then
-    if ev and f.opts.yflag >= 1 then
+    if ev and f.opts.yflag >= 1 and (f.opts.fd_details or DEFAULT_DETAILS).path then
       local cwd = f.fdpath(ev.tgid or ev.pid, f.AT_FDCWD)
       if cwd then return "AT_FDCWD" .. angle(cwd) end
     end

@@ -158,6 +158,9 @@ function M.setup(opts)
   fmt.opts.verbose = opts.verbose or false
   fmt.opts.xflag = opts.hex or 0
   fmt.opts.yflag = opts.decode_fds or 0
+  fmt.opts.fd_details = opts.fd_details or
+    (fmt.opts.yflag >= 2 and { path = true, socket = true, dev = true, pidfd = true })
+    or (fmt.opts.yflag == 1 and { path = true }) or {}
   fmt.opts.pidcomm = (opts.decode_pids or 0) > 0
   fmt.opts.xstyle = opts.xlat_style or "abbrev"
   fmt.fdpath = function(pid, fd)

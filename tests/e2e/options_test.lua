@@ -194,4 +194,17 @@ do
        "-t with --absolute-timestamps: refused", err)
 end
 
+-- -e decode-fds=SET: each detail on its own (path, socket, dev, pidfd)
+do
+  local fds = H.victim("fds")
+  local rules = { { "%[%d+%]", "[INODE]" }, { "%[%d+%->%d+%]", "[INODE->INODE]" },
+                  { "(TCP:%[127%.0%.0%.1:)%d+%]", "%1PORT]" }, { "pid:[%w%.]+>", "pid:N>" } }
+  for _, set in ipairs{ "path", "socket", "dev", "pidfd", "path,socket", "all", "!socket", "none", "dev,pidfd" } do
+    H.same("decode-fds=" .. set, { "-e", "decode-fds=" .. set, "-e", "trace=close,openat" }, { fds }, { rules = rules })
+  end
+  local code, _, err = H.sh(H.moontrace .. " -y -e decode-fds=socket true")
+  H.ok(code == 1 and err:find("-y and --decode-fds cannot be provided simultaneously", 1, true),
+       "-y with -e decode-fds: refused, as by strace", err)
+end
+
 H.done()
