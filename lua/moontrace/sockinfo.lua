@@ -9,6 +9,12 @@
 -- through a copy of it (pidfd_getfd) its own and its peer's address; UNIX
 -- socket paths come from /proc/PID/net/unix, a UNIX socket's peer from
 -- sock_diag (core.unix_peer).
+--
+-- sock_diag answers for the sockets of strace's own network namespace
+-- only: a socket of another one (unshare -n) prints as "TCP:[inode]".  So
+-- the socket lists read are moontrace's own (/proc/self/net/...), and the
+-- endpoints of a socket are shown only when its process shares our
+-- namespace.
 
 local M = {}
 
@@ -16,9 +22,20 @@ local read = require("moontrace.proc").read_file
 
 local TCP_CLOSE = 7
 
+-- Whether process pid is in moontrace's network namespace.
+local function same_netns(pid)
+  local core = require "moontrace.core"
+  if not core.readlink then return true end
+  local mine = core.readlink("/proc/self/ns/net")
+  local theirs = core.readlink(("/proc/%d/ns/net"):format(pid))
+  return mine == nil or theirs == nil or mine == theirs
+end
+M.same_netns = same_netns
+
 -- TCP, UDP and their v6: the endpoints come from a copy of the socket
 local function inet(pid, fd, proto, inode)
   local core = require "moontrace.core"
+  if not same_netns(pid) then return nil end
   local here, there, state = core.sockaddrs(pid, fd)
   if not here or here == "" then return nil end
   -- a closed TCP socket left with a wildcard address (a refused connect)
@@ -34,7 +51,7 @@ local function unix(pid, proto, inode)
   local core = require "moontrace.core"
   local peer = core.unix_peer(tonumber(inode))
   if peer and peer ~= 0 then return ("%s:[%s->%d]"):format(proto, inode, peer) end
-  local text = read(("/proc/%d/net/unix"):format(pid))
+  local text = read("/proc/self/net/unix")
   if not text then return nil end
   for l in text:gmatch("[^\n]+") do
     local ino, path = l:match("^%x+: %x+ %x+ %x+ %x+ %x+ +(%d+) ?(.*)$")

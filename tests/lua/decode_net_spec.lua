@@ -212,3 +212,28 @@ describe("net decoders of v10 calls, by hand", function()
     assert.are.equal("0x1, 3, MSG_DONTWAIT, NULL", D.recvmmsg.exit(ev, f))
   end)
 end)
+
+-- -yy: strace's sock_diag sees its own network namespace only; a socket of a
+-- process in another one (unshare -n) prints as "TCP:[1828770]", its unix
+-- sockets without their paths (strace 6.1 on unshare -n python3)
+describe("sockinfo of another network namespace", function()
+  local saved
+  before_each(function()
+    saved = package.loaded["moontrace.core"]
+    package.loaded["moontrace.core"] = {
+      readlink = function(path)
+        if path == "/proc/self/ns/net" then return "net:[4026531840]" end
+        return "net:[4026532999]"
+      end,
+      getxattr = function() return "TCP" end,
+      sockaddrs = function() return "127.0.0.1:55155", "", 10 end,
+    }
+  end)
+  after_each(function() package.loaded["moontrace.core"] = saved end)
+
+  it("prints the protocol and the inode", function()
+    local sockinfo = require "moontrace.sockinfo"
+    assert.are.equal("TCP:[1828770]", sockinfo.describe(4242, "socket:[1828770]", 3))
+    assert.is_false(sockinfo.same_netns(4242))
+  end)
+end)

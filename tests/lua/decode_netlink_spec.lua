@@ -464,4 +464,75 @@ describe("netlink messages with -X", function()
       '"\\x03\\x01\\x00\\x00\\x0b\\x00\\x02\\x00\\x6e\\x6c\\x63\\x74\\x72\\x6c\\x00\\x00"]',
       styled("raw", function() return nl.decode(f, get, 16) end))
   end)
+
+  -- strace 6.1 on sendto()s of 20-byte messages (payload "\x01\x02\x03\x04")
+  -- to netlink sockets of each protocol: a socket not bound yet, or of
+  -- another network namespace, has no protocol strace can learn (nl.UNKNOWN)
+  local function msg(ty, flags) return hdr(20, ty, flags, 1, 0) .. "\1\2\3\4" end
+  local function text(ty, flags, payload)
+    return ("[{nlmsg_len=20, nlmsg_type=%s, nlmsg_flags=%s, nlmsg_seq=1, nlmsg_pid=0}, %s]"):format(ty, flags,
+      payload or '"\\x01\\x02\\x03\\x04"')
+  end
+  it("prints messages of a socket of unknown protocol with the generic names", function()
+    assert.are.equal(text("0x12 /* NLMSG_??? */", "NLM_F_REQUEST|0x300"), nl.decode(f, msg(0x12, 0x301), nl.UNKNOWN))
+    assert.are.equal(text("NLMSG_DONE", "NLM_F_MULTI", "67305985"), nl.decode(f, msg(3, 2), nl.UNKNOWN))
+    -- NETLINK_USERSOCK, NETLINK_CONNECTOR: the same
+    assert.are.equal(text("0x100 /* NLMSG_??? */", "NLM_F_REQUEST|0x500"), nl.decode(f, msg(0x100, 0x501), 2))
+    assert.are.equal(text("0x3e8 /* NLMSG_??? */", "NLM_F_REQUEST|0x300"), nl.decode(f, msg(1000, 0x301), 11))
+  end)
+
+  it("names the messages of NETLINK_XFRM, NETLINK_SELINUX, NETLINK_AUDIT", function()
+    assert.are.equal(text("XFRM_MSG_NEWSA", "NLM_F_REQUEST|NLM_F_REPLACE|NLM_F_EXCL|NLM_F_CREATE|NLM_F_APPEND"),
+      nl.decode(f, msg(0x10, 0xf01), 6))
+    assert.are.equal(text("XFRM_MSG_GETSA", "NLM_F_REQUEST|NLM_F_DUMP"), nl.decode(f, msg(0x12, 0x301), 6))
+    assert.are.equal(text("XFRM_MSG_UPDSA", "NLM_F_REQUEST|0x700"), nl.decode(f, msg(0x1a, 0x701), 6))
+    assert.are.equal(text("0x3e8 /* XFRM_MSG_??? */", "NLM_F_REQUEST|0x300"), nl.decode(f, msg(1000, 0x301), 6))
+    assert.are.equal(text("SELNL_MSG_SETENFORCE", "NLM_F_REQUEST|0xf00", "{val=67305985}"),
+      nl.decode(f, msg(0x10, 0xf01), 7))
+    assert.are.equal(text("0x12 /* SELNL_MSG_??? */", "NLM_F_REQUEST|0x300"), nl.decode(f, msg(0x12, 0x301), 7))
+    assert.are.equal(text("AUDIT_GET", "NLM_F_REQUEST|0x300"), nl.decode(f, msg(1000, 0x301), 9))
+    assert.are.equal(text("0x10 /* AUDIT_??? */", "NLM_F_REQUEST|0xf00"), nl.decode(f, msg(0x10, 0xf01), 9))
+    assert.are.equal(text("TCPDIAG_GETSOCK", "NLM_F_REQUEST|NLM_F_DUMP", "{sdiag_family=AF_UNIX, ...}"),
+      nl.decode(f, msg(0x12, 0x301), 4))
+  end)
+
+  it("gives NETLINK_ROUTE types without a name no struct, and knows strace's names", function()
+    local m = hdr(56, 0x17, 0x701, 1, 0) .. pack("BBBB", 2, 3, 4, 5) .. ("\0"):rep(36)
+    assert.truthy(nl.decode(f, m, 0):find("nlmsg_type=0x17 /* RTM_??? */, nlmsg_flags=NLM_F_REQUEST|0x700, " ..
+      'nlmsg_seq=1, nlmsg_pid=0}, {family=AF_INET, data="\\x03\\x04\\x05', 1, true))
+    assert.truthy(nl.decode(f, msg(0x6e, 0x301), 0):find("nlmsg_type=RTM_GETLINKPROP,", 1, true))
+    assert.truthy(nl.decode(f, msg(0x5f, 0x301), 0):find("nlmsg_type=0x5f /* RTM_??? */,", 1, true))
+    assert.truthy(nl.decode(f, msg(0x78, 0x301), 0):find("nlmsg_type=0x78 /* RTM_??? */,", 1, true))
+  end)
+end)
+
+describe("netlink.lookup", function()
+  local saved_core, saved_proc
+  local table_text
+  before_each(function()
+    saved_core, saved_proc = package.loaded["moontrace.core"], package.loaded["moontrace.proc"]
+    package.loaded["moontrace.core"] = {
+      readlink = function(path) return path:match("/fd/(%d+)$") and ("socket:[" .. (7000 + tonumber(path:match("(%d+)$"))) .. "]") end,
+      getxattr = function() return "NETLINK" end,
+    }
+    package.loaded["moontrace.proc"] = { read_file = function(path)
+      assert.are.equal("/proc/self/net/netlink", path)   -- moontrace's own namespace, as strace's sock_diag
+      return table_text
+    end }
+  end)
+  after_each(function()
+    package.loaded["moontrace.core"], package.loaded["moontrace.proc"] = saved_core, saved_proc
+  end)
+
+  local function row(proto, inode)
+    return ("0000000000000000 %d 1234 00000000 0 0 0 2 0 %d\n"):format(proto, inode)
+  end
+
+  it("asks again about a socket not bound yet, and prints uevents as bytes", function()
+    table_text = "sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode\n"
+    assert.are.equal(nl.UNKNOWN, nl.lookup(4242, 3))
+    table_text = table_text .. row(0, 7003) .. row(15, 7005)
+    assert.are.equal(0, nl.lookup(4242, 3))
+    assert.is_nil(nl.lookup(4242, 5))
+  end)
 end)

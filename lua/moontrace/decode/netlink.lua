@@ -31,15 +31,23 @@ local function align4(n) return (n + 3) & ~3 end
 
 -- ---- which sockets are netlink ones --------------------------------------------------
 
--- lookup(pid, fd) -> the netlink protocol of the socket, or nil when fd is
--- no netlink socket.  Asked only for the descriptors of socket calls whose
--- data is printed; kept per (pid, fd) together with the socket's inode, so
--- a descriptor closed and reused is asked again.  The specs replace it.
+-- lookup(pid, fd) -> the netlink protocol of the socket, M.UNKNOWN for a
+-- netlink socket whose protocol is not known, or nil when fd is no netlink
+-- socket.  strace learns the protocol from sock_diag, which lists the bound
+-- sockets of its own network namespace: a socket not bound yet (before the
+-- sendto that binds it) or of another namespace has none, and its messages
+-- print with the generic names.  So the list read is moontrace's own
+-- (/proc/self/net/netlink), and an unknown protocol is asked again next
+-- time.  Asked only for the descriptors of socket calls whose data is
+-- printed; kept per (pid, fd) together with the socket's inode, so a
+-- descriptor closed and reused is asked again.  The specs replace it.
+M.UNKNOWN = -1
+local NETLINK_KOBJECT_UEVENT = 15
 local cache, cached = {}, 0
 local CACHE_MAX = 4096
 
-local function netlink_proto_of_inode(pid, inode)
-  local text = require("moontrace.proc").read_file(("/proc/%d/net/netlink"):format(pid))
+local function netlink_proto_of_inode(inode)
+  local text = require("moontrace.proc").read_file("/proc/self/net/netlink")
   if not text then return nil end
   for line in text:gmatch("[^\n]+") do
     -- sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode
@@ -61,7 +69,10 @@ function M.lookup(pid, fd)
   if c and c[1] == inode then return c[2] or nil end
   local proto = false
   if core.getxattr(path, "system.sockprotoname") == "NETLINK" then
-    proto = netlink_proto_of_inode(pid, inode) or false
+    proto = netlink_proto_of_inode(inode)
+    -- strace has no decoder for uevents: their bytes print as a string
+    if proto == NETLINK_KOBJECT_UEVENT then proto = false
+    elseif not proto then return M.UNKNOWN end
   end
   if cached >= CACHE_MAX then cache, cached = {}, 0 end
   if not c then cached = cached + 1 end
@@ -575,7 +586,10 @@ ROUTE[6], ROUTE[7] = ROUTE[5], ROUTE[5]
 
 local function route_payload(f, d, p, len, mtype)
   local fam = d:byte(p)
-  local kind = mtype >= X.NLMSG_MIN_TYPE and ROUTE[(mtype - X.NLMSG_MIN_TYPE) // 4]
+  -- a type without a name (0x17, between RTM_GETADDR and RTM_NEWROUTE) has
+  -- no struct of its own either
+  local kind = mtype >= X.NLMSG_MIN_TYPE and f.lookup(X.rtm_types, mtype)
+    and ROUTE[(mtype - X.NLMSG_MIN_TYPE) // 4]
   if not kind then
     local text = "{family=" .. family(f, fam)
     if len > 1 then text = text .. ", data=" .. hexstr(f, d:sub(p + 1, p + len - 1)) end
@@ -720,7 +734,7 @@ end
 
 -- ---- messages ----------------------------------------------------------------------------
 
-local NETLINK_GENERIC = 16
+local NETLINK_GENERIC, NETLINK_NETFILTER = 16, 12
 
 -- generic netlink families by id, learnt from the controller's replies
 -- (CTRL_CMD_NEWFAMILY) the tracees receive; nlctrl is always 0x10
@@ -745,6 +759,20 @@ local function genl_learn(d, p, len)
   end
 end
 
+-- The protocols whose messages have names of their own, with the name of
+-- an unknown one; the others' (NETLINK_USERSOCK, NETLINK_CONNECTOR..., and
+-- a socket whose protocol is not known) print as "0x12 /* NLMSG_??? */".
+local NETLINK_XFRM, NETLINK_SELINUX, NETLINK_AUDIT = 6, 7, 9
+local TYPE_TABLES = {
+  [NETLINK_ROUTE] = { X.rtm_types, "RTM_???" },
+  [NETLINK_SOCK_DIAG] = { X.sock_diag_types, "SOCK_DIAG_???" },
+  [NETLINK_XFRM] = { X.xfrm_types, "XFRM_MSG_???" },
+  [NETLINK_SELINUX] = { X.selnl_types, "SELNL_MSG_???" },
+  [NETLINK_AUDIT] = { X.audit_types, "AUDIT_???" },
+}
+
+-- The flags' high byte means what the message does: create, get, delete;
+-- of protocols without such a table it prints as a number.
 local function flag_table(proto, mtype)
   if mtype == NLMSG_ERROR then return X.nlm_flags_ack end
   if mtype < X.NLMSG_MIN_TYPE or proto == NETLINK_GENERIC then return X.nlm_flags end
@@ -755,19 +783,26 @@ local function flag_table(proto, mtype)
     if k == 2 then return X.nlm_flags_get end
     return X.nlm_flags
   end
-  return X.nlm_flags_get
+  if proto == NETLINK_SOCK_DIAG then return X.nlm_flags_get end
+  if proto == NETLINK_XFRM then
+    if X.xfrm_new[mtype] then return X.nlm_flags_new end
+    if X.xfrm_get[mtype] then return X.nlm_flags_get end
+    if X.xfrm_del[mtype] then return X.nlm_flags_del end
+  end
+  return X.nlm_flags
 end
 
 local function type_name(f, proto, mtype)
   if mtype < X.NLMSG_MIN_TYPE then return f.xval(X.nlmsg_types, mtype, "NLMSG_???") end
-  if proto == NETLINK_ROUTE then return f.xval(X.rtm_types, mtype, "RTM_???") end
-  if proto == NETLINK_SOCK_DIAG then return f.xval(X.sock_diag_types, mtype, "SOCK_DIAG_???") end
+  local t = TYPE_TABLES[proto]
+  if t then return f.xval(t[1], mtype, t[2]) end
   if proto == NETLINK_GENERIC then
     local name = genl_names[mtype]
     if name then return f.styled(f.hex(mtype), name) end
     return f.opts.xstyle == "raw" and f.hex(mtype) or f.hex(mtype) .. " /* GENERIC_FAMILY_??? */"
   end
-  return f.hex(mtype)
+  if proto == NETLINK_NETFILTER then return f.hex(mtype) end
+  return f.xval(X.nlmsg_types, mtype, "NLMSG_???")
 end
 
 local messages
@@ -807,6 +842,11 @@ local function payload(f, d, p, len, proto, mtype, mflags)
     if proto == NETLINK_ROUTE then return route_payload(f, d, p, len, mtype) end
     if proto == NETLINK_SOCK_DIAG then return diag_payload(f, d, p, len, mtype, mflags) end
     if proto == NETLINK_GENERIC and mtype == X.GENL_ID_CTRL then genl_learn(d, p, len) end
+    if proto == NETLINK_SELINUX and len >= 4 and (mtype == 0x10 or mtype == 0x11) then
+      -- struct selnl_msg_setenforce, struct selnl_msg_policyload
+      return ("{%s=%s}"):format(mtype == 0x10 and "val" or "seqno",
+        mtype == 0x10 and f.dec(unpack("<i4", d, p)) or f.udec(unpack("<I4", d, p)))
+    end
   end
   return hexstr(f, d:sub(p, p + len - 1))
 end

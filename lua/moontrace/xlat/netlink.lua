@@ -59,14 +59,14 @@ M.rtm_types = {
   { 80, "RTM_NEWNETCONF" }, { 81, "RTM_DELNETCONF" }, { 82, "RTM_GETNETCONF" },
   { 84, "RTM_NEWMDB" }, { 85, "RTM_DELMDB" }, { 86, "RTM_GETMDB" },
   { 88, "RTM_NEWNSID" }, { 89, "RTM_DELNSID" }, { 90, "RTM_GETNSID" },
-  { 92, "RTM_NEWSTATS" }, { 94, "RTM_GETSTATS" }, { 95, "RTM_SETSTATS" },
+  { 92, "RTM_NEWSTATS" }, { 94, "RTM_GETSTATS" },
   { 96, "RTM_NEWCACHEREPORT" },
   { 100, "RTM_NEWCHAIN" }, { 101, "RTM_DELCHAIN" }, { 102, "RTM_GETCHAIN" },
   { 104, "RTM_NEWNEXTHOP" }, { 105, "RTM_DELNEXTHOP" }, { 106, "RTM_GETNEXTHOP" },
-  { 108, "RTM_NEWLINKPROP" }, { 109, "RTM_DELLINKPROP" },
+  { 108, "RTM_NEWLINKPROP" }, { 109, "RTM_DELLINKPROP" }, { 110, "RTM_GETLINKPROP" },
   { 112, "RTM_NEWVLAN" }, { 113, "RTM_DELVLAN" }, { 114, "RTM_GETVLAN" },
   { 116, "RTM_NEWNEXTHOPBUCKET" }, { 117, "RTM_DELNEXTHOPBUCKET" }, { 118, "RTM_GETNEXTHOPBUCKET" },
-  { 120, "RTM_NEWTUNNEL" }, { 121, "RTM_DELTUNNEL" }, { 122, "RTM_GETTUNNEL" },
+  -- strace 6.1 knows neither RTM_SETSTATS (95) nor the RTM_*TUNNEL ones (120..122)
 }
 
 -- net_device flags (ifi_flags, ifi_change)
@@ -206,7 +206,34 @@ M.nda = {
 
 -- ---- NETLINK_SOCK_DIAG --------------------------------------------------------------
 
-M.sock_diag_types = { { 20, "SOCK_DIAG_BY_FAMILY" }, { 21, "SOCK_DESTROY" } }
+M.sock_diag_types = { { 18, "TCPDIAG_GETSOCK" }, { 19, "DCCPDIAG_GETSOCK" }, { 20, "SOCK_DIAG_BY_FAMILY" },
+  { 21, "SOCK_DESTROY" } }
+
+-- ---- NETLINK_XFRM, NETLINK_SELINUX, NETLINK_AUDIT: message types -----------------------
+
+-- linux/xfrm.h: from XFRM_MSG_BASE (0x10) on
+M.xfrm_types = {}
+for i, name in ipairs({ "NEWSA", "DELSA", "GETSA", "NEWPOLICY", "DELPOLICY", "GETPOLICY", "ALLOCSPI",
+  "ACQUIRE", "EXPIRE", "UPDPOLICY", "UPDSA", "POLEXPIRE", "FLUSHSA", "FLUSHPOLICY", "NEWAE", "GETAE",
+  "REPORT", "MIGRATE", "NEWSADINFO", "GETSADINFO", "NEWSPDINFO", "GETSPDINFO", "MAPPING",
+  "SETDEFAULT", "GETDEFAULT" }) do
+  M.xfrm_types[i] = { 0x10 + i - 1, "XFRM_MSG_" .. name }
+end
+-- which of them create, get or delete (for the meaning of the flags' high byte)
+M.xfrm_new = { [0x10] = true, [0x13] = true, [0x1e] = true, [0x22] = true, [0x24] = true }
+M.xfrm_get = { [0x12] = true, [0x15] = true, [0x1f] = true, [0x23] = true, [0x25] = true }
+M.xfrm_del = { [0x11] = true, [0x14] = true }
+
+-- linux/selinux_netlink.h
+M.selnl_types = { { 0x10, "SELNL_MSG_SETENFORCE" }, { 0x11, "SELNL_MSG_POLICYLOAD" } }
+
+-- linux/audit.h: the control messages (1000..1019)
+M.audit_types = {}
+for i, name in ipairs({ "GET", "SET", "LIST", "ADD", "DEL", "USER", "LOGIN", "WATCH_INS", "WATCH_REM",
+  "WATCH_LIST", "SIGNAL_INFO", "ADD_RULE", "DEL_RULE", "LIST_RULES", "TRIM", "MAKE_EQUIV", "TTY_GET",
+  "TTY_SET", "SET_FEATURE", "GET_FEATURE" }) do
+  M.audit_types[i] = { 1000 + i - 1, "AUDIT_" .. name }
+end
 
 M.tcp_states = {
   { 1, "TCP_ESTABLISHED" }, { 2, "TCP_SYN_SENT" }, { 3, "TCP_SYN_RECV" }, { 4, "TCP_FIN_WAIT1" },
