@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sched.h>
+#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <linux/filter.h>
 #include <grp.h>
@@ -212,6 +213,27 @@ static int entry_reported(const mt_tracer *t, long nr)
 
 /* ---- starting to trace ---------------------------------------------- */
 
+/* The traced side of a spawn, once its tracer holds it: the seccomp
+ * filter (saying so on filter_fd), the user of -u, the program. */
+static void exec_traced(const mt_tracer *t, const char *path,
+			char *const argv[], char *const envp[],
+			const struct sock_filter *filter, size_t flen,
+			int filter_fd)
+{
+	if (filter && mt_seccomp_install(filter, flen) == 0)
+		(void)!write(filter_fd, "", 1);
+	/* after the filter: as root it needs no PR_SET_NO_NEW_PRIVS,
+	 * which would keep a set-user-ID program from its owner's id */
+	if (t->run_user && become_user(t, path) < 0) {
+		dprintf(2, "moontrace: -u %s: %s\n", t->run_user,
+			strerror(errno));
+		_exit(1);
+	}
+	execve(path, argv, envp ? envp : environ);
+	dprintf(2, "moontrace: exec: %s\n", strerror(errno));
+	_exit(1);
+}
+
 pid_t mt_spawn(mt_tracer *t, const char *path, char *const argv[],
 	       char *const envp[])
 {
@@ -248,18 +270,7 @@ pid_t mt_spawn(mt_tracer *t, const char *path, char *const argv[],
 		 * then the filter: with no tracer its traced calls (kill
 		 * itself, maybe) would fail with ENOSYS. */
 		kill(getpid(), SIGSTOP);
-		if (filter && mt_seccomp_install(filter, flen) == 0)
-			(void)!write(pipefd[1], "", 1);
-		/* after the filter: as root it needs no PR_SET_NO_NEW_PRIVS,
-		 * which would keep a set-user-ID program from its owner's id */
-		if (t->run_user && become_user(t, path) < 0) {
-			dprintf(2, "moontrace: -u %s: %s\n", t->run_user,
-				strerror(errno));
-			_exit(1);
-		}
-		execve(path, argv, envp ? envp : environ);
-		dprintf(2, "moontrace: exec: %s\n", strerror(errno));
-		_exit(1);
+		exec_traced(t, path, argv, envp, filter, flen, pipefd[1]);
 	}
 	free(filter);
 	if (filter) {
@@ -296,6 +307,106 @@ fail:
 		close(pipefd[0]);
 	kill(pid, SIGKILL);
 	waitpid(pid, &status, 0);
+	errno = saved;
+	return -1;
+}
+
+/*
+ * strace -D: the calling process becomes the traced program, so that it
+ * stays its parent's child (a shell's job, a service's main process), and
+ * the tracer goes on in a grandchild.  mode 2 puts the tracer in a process
+ * group of its own, 3 in a session of its own.  Returns the program's pid
+ * in the tracer only; in the caller it execs the program (or _exits 1).
+ */
+pid_t mt_spawn_daemon(mt_tracer *t, const char *path, char *const argv[],
+		      char *const envp[], int mode)
+{
+	struct mt_tracee *tr;
+	int go[2], filt[2] = { -1, -1 }, status, saved;
+	size_t flen = 0;
+	struct sock_filter *filter = t->seccomp ? mt_seccomp_build(t, &flen) :
+						  NULL;
+	unsigned opts = options_for(t, 1);
+	pid_t me = getpid(), child, tracer;
+	char c;
+
+	if (pipe2(go, O_CLOEXEC) < 0) {
+		free(filter);
+		return -1;
+	}
+	if (filter && pipe2(filt, O_CLOEXEC) < 0) {
+		free(filter);
+		filter = NULL;
+	}
+	if (filter)
+		opts |= PTRACE_O_TRACESECCOMP;
+	/* Yama (ptrace_scope 1) lets only ancestors trace, unless told */
+	if (geteuid() != 0)
+		prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY, 0L, 0L, 0L);
+	child = fork();
+	if (child < 0) {
+		saved = errno;
+		free(filter);
+		close(go[0]);
+		close(go[1]);
+		if (filter) {
+			close(filt[0]);
+			close(filt[1]);
+		}
+		errno = saved;
+		return -1;
+	}
+	if (child > 0) {
+		/* the program: wait until the tracer holds us, then go */
+		close(go[1]);
+		if (filter)
+			close(filt[0]);
+		while (waitpid(child, &status, 0) < 0 && errno == EINTR)
+			;
+		if (read(go[0], &c, 1) != 1) {
+			dprintf(2, "moontrace: -D: the tracer could not attach\n");
+			_exit(1);
+		}
+		close(go[0]);
+		if (geteuid() != 0)
+			prctl(PR_SET_PTRACER, 0L, 0L, 0L, 0L);
+		exec_traced(t, path, argv, envp, filter, flen, filt[1]);
+	}
+	/* the child: it makes the tracer and leaves it to init */
+	tracer = fork();
+	if (tracer != 0)
+		_exit(tracer < 0);
+	if (filter)
+		close(filt[1]);
+	free(filter);
+	close(go[0]);
+	if (mode >= 3)
+		setsid();
+	else if (mode == 2)
+		setpgid(0, 0);
+	if (ptrace(PTRACE_SEIZE, me, 0L, (long)opts) < 0) {
+		saved = errno;
+		goto fail;
+	}
+	ptrace(PTRACE_INTERRUPT, me, 0L, 0L);
+	tr = mt_tracee_add(t, me);
+	if (!tr) {
+		saved = ENOMEM;
+		ptrace(PTRACE_DETACH, me, 0L, 0L);
+		goto fail;
+	}
+	tr->spawned = 1;
+	tr->tgid = me;
+	tr->tgid_known = 1;
+	tr->pre_exec = 1;
+	tr->filter_fd = filt[0] > 0 ? filt[0] : 0;
+	(void)!write(go[1], "", 1);
+	close(go[1]);
+	return me;
+fail:
+	if (filt[0] >= 0)
+		close(filt[0]);
+	close(go[1]);      /* the program reads EOF: it says so and ends */
 	errno = saved;
 	return -1;
 }

@@ -201,6 +201,14 @@ int mt_low_latency_stats(const mt_tracer *t, double *held_s, int *engaged);
 pid_t mt_spawn(mt_tracer *t, const char *path, char *const argv[],
 	       char *const envp[]);
 /*
+ * strace -D: the caller becomes the traced program (it stays its parent's
+ * child) and the tracer goes on in a grandchild; mode 2: the tracer in its
+ * own process group, 3: in its own session.  Returns the program's pid in
+ * the tracer, or -1; in the caller it never returns (it execs the program).
+ */
+pid_t mt_spawn_daemon(mt_tracer *t, const char *path, char *const argv[],
+		      char *const envp[], int mode);
+/*
  * Spawn as user (strace -u): the next mt_spawn's program runs with the
  * user's uid, gid and groups, and a set-user-ID (set-group-ID) program
  * with its file's owner (group) as effective id, as it would run started

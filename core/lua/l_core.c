@@ -268,6 +268,30 @@ static int l_spawn(lua_State *L)
 	return 1;
 }
 
+/* t:spawn_daemon(path, argv, env, mode): strace -D; returns in the tracer */
+static int l_spawn_daemon(lua_State *L)
+{
+	mt_tracer *t = tracer_of(L);
+	const char *path = luaL_checkstring(L, 2);
+	char **argv, **envp = NULL;
+	int mode;
+	pid_t pid;
+
+	lua_settop(L, 5);
+	luaL_checktype(L, 3, LUA_TTABLE);
+	argv = string_array(L, 3);
+	if (!lua_isnoneornil(L, 4)) {
+		luaL_checktype(L, 4, LUA_TTABLE);
+		envp = string_array(L, 4);
+	}
+	mode = (int)luaL_optinteger(L, 5, 1);
+	pid = mt_spawn_daemon(t, path, argv, envp, mode);
+	if (pid < 0)
+		return mt_lua_fail(L, errno);
+	lua_pushinteger(L, pid);
+	return 1;
+}
+
 static int l_attach(lua_State *L)
 {
 	int n = mt_attach(tracer_of(L), checkpid(L, 2));
@@ -751,6 +775,7 @@ static const luaL_Reg tracer_meth[] = {
 	{ "low_latency_stats", l_low_latency_stats },
 	{ "spawn", l_spawn },
 	{ "spawn_user", l_spawn_user },
+	{ "spawn_daemon", l_spawn_daemon },
 	{ "attach", l_attach },
 	{ "detach", l_detach },
 	{ "detach_all", l_detach_all },

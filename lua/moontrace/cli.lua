@@ -27,6 +27,9 @@ Tracing:
                            or setgid program still gets its owner's id
   -b, --detach-on=execve   let a process go when it calls execve (not the
                            command's own first one)
+  -D, --daemonize[=grandchild|pgroup|session], -DD, -DDD
+                           moontrace runs as a grandchild (in its own process
+                           group, session): the command stays its parent's child
   --seccomp-bpf, --no-seccomp-bpf
                            when the traced set is narrowed (-e trace=, scripts),
                            a spawned program stops only at traced syscalls
@@ -133,6 +136,9 @@ SHORT.T, LONG["syscall-times"] = { "syscall_times" }, { "syscall_times", "opt" }
 SHORT.E, LONG.env = { "env", true }, { "env", true }
 SHORT.u, LONG.user = { "user", true }, { "user", true }
 SHORT.b, LONG["detach-on"] = { "detach_on", true }, { "detach_on", true }
+-- -D: the tracer a grandchild (-DD: own process group, -DDD: own session)
+SHORT.D, LONG.daemonize = { "daemonize" }, { "daemonize_set", "opt" }
+local DAEMONIZE = { grandchild = 1, pgroup = 2, pgrp = 2, session = 3 }
 SHORT.n, LONG["syscall-number"] = { "syscall_number" }, { "syscall_number" }
 SHORT.a, LONG.columns = { "column", true }, { "column", true }
 SHORT.q = { "quiet_count" }
@@ -156,7 +162,7 @@ LONG.color, LONG.colour = { "color", true }, { "color", true }
 LONG["no-color"] = { "no_color" }
 
 local COUNTED = { follow = true, timestamps = true, quiet_count = true, hex = true,
-                  decode_fds = true, decode_pids = true }
+                  decode_fds = true, decode_pids = true, daemonize = true }
 
 -- seccomp-bpf stop selection: on by default here; the flags are strace's.
 LONG["seccomp-bpf"], LONG["no-seccomp-bpf"] = { "seccomp_on" }, { "seccomp_off" }
@@ -467,6 +473,10 @@ local function parse(argv)
       opts.env[#opts.env + 1] = val
     elseif name == "user" then
       opts.user = val
+    elseif name == "daemonize_set" then
+      local mode = DAEMONIZE[val or "grandchild"]
+      if not mode then return nil, ("invalid --daemonize argument: '%s'"):format(val) end
+      opts.daemonize = mode
     elseif name == "detach_on" then
       if val ~= "execve" then return nil, ("Syscall '%s' for -b isn't supported"):format(val) end
       opts.detach_on_execve = true
@@ -541,6 +551,12 @@ local function parse(argv)
   if opts.abs_stamps and opts.abs_stamps.format == "none" then opts.abs_stamps = nil end
   opts.timestamps = opts.abs_stamps and 1 or 0
   opts.hex = opts.hex or 0
+  if opts.daemonize and opts.daemonize > 3 then
+    return nil, ("Too many -D's (%d), maximum supported -D count is 3"):format(opts.daemonize)
+  end
+  if opts.daemonize and #opts.command == 0 then
+    return nil, "PROG [ARGS] must be specified with -D/--daemonize"
+  end
   -- -y: paths; -yy: everything; -e decode-fds=SET: the details chosen
   if opts.decode_fds and opts.fd_details then
     return nil, "-y and --decode-fds cannot be provided simultaneously"
@@ -706,19 +722,24 @@ function M.main(argv)
   session:set_traced(set)
   -- The REPL may widen the set later, which a filter could not follow.
   session.t:seccomp(opts.seccomp ~= false and not opts.interactive)
-  if opts.cosched then session.t:cosched(true) end
   -- Short wake-up latency while stops come fast (lowlat.c); root only:
   -- elsewhere "auto" quietly does without, "on" says why it cannot.  The
   -- request makes every idle CPU poll: "auto" leaves machines of more
   -- than AUTO_LOWLAT_CPUS CPUs alone, where that is too much to take.
-  local lowlat = opts.low_latency or "auto"
-  if lowlat == "auto" and core.ncpus() > AUTO_LOWLAT_CPUS then lowlat = "off" end
-  if lowlat ~= "off" then
-    local ok, msg = session.t:low_latency(lowlat)
-    if not ok and lowlat == "on" then
-      io.stderr:write("moontrace: --low-latency=on: /dev/cpu_dma_latency: ", tostring(msg), "\n")
+  -- (With -D, in the tracer once it is the grandchild: threads do not
+  -- survive a fork.)
+  local function speedups()
+    if opts.cosched then session.t:cosched(true) end
+    local lowlat = opts.low_latency or "auto"
+    if lowlat == "auto" and core.ncpus() > AUTO_LOWLAT_CPUS then lowlat = "off" end
+    if lowlat ~= "off" then
+      local ok, msg = session.t:low_latency(lowlat)
+      if not ok and lowlat == "on" then
+        io.stderr:write("moontrace: --low-latency=on: /dev/cpu_dma_latency: ", tostring(msg), "\n")
+      end
     end
   end
+  if not opts.daemonize then speedups() end
 
   -- Signals.  Attached processes (-p) are detached on SIGHUP, SIGINT,
   -- SIGQUIT, SIGPIPE and SIGTERM and keep running.  A spawned command is
@@ -766,7 +787,17 @@ function M.main(argv)
                    or ("Cannot find user '%s'"):format(opts.user))
       end
     end
-    local pid, e = session.t:spawn(path, argv0, opts.env and M.environment(opts.env))
+    local env = opts.env and M.environment(opts.env)
+    local pid, e
+    if opts.daemonize then
+      out:flush()
+      io.stderr:flush()
+      -- from here on this process is the program; the tracer a grandchild
+      pid, e = session.t:spawn_daemon(path, argv0, env, opts.daemonize)
+      if pid then speedups() end
+    else
+      pid, e = session.t:spawn(path, argv0, env)
+    end
     if not pid then return die(e) end
     session.first_pid = pid
     if opts.detach_on_execve then session.detach_on_exec[pid] = true end

@@ -207,4 +207,31 @@ do
        "-y with -e decode-fds: refused, as by strace", err)
 end
 
+-- -D, -DD, -DDD: the program stays its parent's child; the tracer, a
+-- grandchild, may still be writing when the program is done: wait for it.
+do
+  local function finished(path)
+    for _ = 1, 100 do
+      local text = H.read(path) or ""
+      if text:find("%+%+%+ exited with %d+ %+%+%+\n$") then return text end
+      os.execute("sleep 0.05")
+    end
+    return H.read(path) or ""
+  end
+  for _, d in ipairs{ "-D", "-DD", "-DDD" } do
+    local a, b = H.tmp .. "/d_strace.out", H.tmp .. "/d_mt.out"
+    os.remove(a); os.remove(b)
+    local cmd = [[sh -c 'echo "$PPID"; /bin/true; exit 3']]
+    local ca, outa = H.sh(("sh -c 'strace %s -f -o %s %s; echo \"rc=$? sh=$$\"'"):format(d, a, cmd:gsub("'", "'\\''")))
+    local cb, outb = H.sh(("sh -c '%s %s -f -o %s %s; echo \"rc=$? sh=$$\"'"):format(H.moontrace, d, b, cmd:gsub("'", "'\\''")))
+    local ppid, rc, sh = outb:match("^(%d+)\nrc=(%d+) sh=(%d+)\n$")
+    H.ok(ca == 0 and cb == 0 and ppid and ppid == sh and rc == "3",
+         d .. ": the program is the shell's child and its status the shell's ($? 3)", outb)
+    local la = H.by_pid(H.merge_unfinished(H.normalise(finished(a), nil, H.plain_numbers(H.read(b) or ""))))
+    local lb = H.by_pid(H.merge_unfinished(H.normalise(finished(b), nil, H.plain_numbers(H.read(a) or ""))))
+    local same, total = H.score(la, lb)
+    H.ok(same == total and total > 0, ("%s -f: %d/%d lines identical to strace"):format(d, same, total), H.diff(la, lb))
+  end
+end
+
 H.done()
