@@ -318,6 +318,15 @@ local plain_end = not colored and not separately and not opts.syscall_times and 
 local RAW = line.RAW
 local enter_text = line.enter_text
 
+-- -Y, --decode-pids=pidns: a pid is read in the namespace of the process
+-- that printed it (fmt.pid looks at fmt.ev)
+if fmt.pid_outer then
+  local function current(ev) fmt.ev = ev end
+  on("enter", current)
+  on("exit", current)
+  on("signal", current)
+end
+
 on("enter", function(ev)
   local nr, pid = ev.nr, ev.pid
   if selected and not selected[nr] then return end

@@ -486,9 +486,11 @@ local function parse(argv)
     elseif name == "decode_fds_set" then
       err = qualify(opts, "decode-fds=" .. val)
     elseif name == "decode_pids_set" then
+      -- the set given replaces what -Y or an earlier --decode-pids chose
+      opts.decode_pids, opts.pidns = 0, nil
       for item in (val .. ","):gmatch("([^,]*),") do
         if item ~= "comm" and item ~= "pidns" then return nil, ("invalid --decode-pids argument: '%s'"):format(val) end
-        if item == "comm" then opts.decode_pids = 1 end
+        if item == "comm" then opts.decode_pids = 1 else opts.pidns = true end
       end
     elseif name == "xlat_style" then
       if not one_of(val, "raw", "abbrev", "verbose") then

@@ -454,17 +454,25 @@ end
 
 -- A process or thread id; with -Y (--decode-pids=comm) followed by the
 -- command name of a process that still exists, as "1234<sleep>".
+-- With --decode-pids=pidns, a pid of a tracee in another PID namespace
+-- (f.ev: the event being printed) is followed by ours, in a comment.
 function f.pid(v)
   local pid = s32(v)
   local text = dec(pid)
-  if f.opts.pidcomm and pid > 0 then
-    local h = io.open(("/proc/%d/comm"):format(pid), "rb")
+  local o = f.opts
+  if pid <= 0 or not (o.pidcomm or o.pidns) then return text end
+  local ev, outer = f.ev, pid
+  if ev and f.pid_outer then outer = f.pid_outer(ev.tgid or ev.pid, pid) end
+  if not outer then return text end
+  if o.pidcomm then
+    local h = io.open(("/proc/%d/comm"):format(outer), "rb")
     if h then
       local comm = (h:read("a") or ""):gsub("\n$", "")
       h:close()
       text = text .. "<" .. escape(comm, #comm, { escape = "<>", bare = true }) .. ">"
     end
   end
+  if o.pidns and outer ~= pid then text = text .. " /* " .. outer .. " in moontrace's PID NS */" end
   return text
 end
 

@@ -162,6 +162,10 @@ function M.setup(opts)
     (fmt.opts.yflag >= 2 and { path = true, socket = true, dev = true, pidfd = true })
     or (fmt.opts.yflag == 1 and { path = true }) or {}
   fmt.opts.pidcomm = (opts.decode_pids or 0) > 0
+  fmt.opts.pidns = opts.pidns or false
+  if fmt.opts.pidcomm or fmt.opts.pidns then
+    fmt.pid_outer = require("moontrace.pidns").outer
+  end
   fmt.opts.xstyle = opts.xlat_style or "abbrev"
   fmt.fdpath = function(pid, fd)
     if fd == fmt.AT_FDCWD then return core.readlink(("/proc/%d/cwd"):format(pid)) end

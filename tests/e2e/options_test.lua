@@ -234,4 +234,18 @@ do
   end
 end
 
+-- A PID namespace (unshare -p): pids as the program sees them, followed by
+-- ours with --decode-pids=pidns; -Y finds the names through them
+do
+  -- (the background sleep is given time to exec: its name is then "sleep")
+  local prog = { "unshare", "-pf", "sh", "-c", "/bin/true; kill -0 $$; sleep 0.3 & sleep 0.1; kill -0 $!; wait" }
+  local rules = { { "in strace's PID NS", "in moontrace's PID NS" } }
+  H.same("--decode-pids=pidns", { "-f", "--decode-pids=pidns", "-e", "trace=getpid,kill,wait4,getppid" }, prog,
+         { merge = true, rules = rules })
+  -- (-qq: an exit line's name is read when the parent may have reaped the
+  -- process already, under either tracer)
+  H.same("-Y in a PID namespace", { "-f", "-qq", "-Y", "-e", "trace=getpid,kill" }, prog,
+         { merge = true, rules = rules })
+end
+
 H.done()
