@@ -391,4 +391,30 @@ M.nexthop_grp_types = seq({ "NEXTHOP_GRP_TYPE_MPATH", "NEXTHOP_GRP_TYPE_RES" })
 
 M.netlink_states = { { 0, "NETLINK_UNCONNECTED" }, { 1, "NETLINK_CONNECTED" } }
 
+-- neighbour tables (neighbour.h): NDTA_*, nested NDTPA_*
+M.ndta = seq(words([[NDTA_UNSPEC NDTA_NAME NDTA_THRESH1 NDTA_THRESH2 NDTA_THRESH3 NDTA_CONFIG
+  NDTA_PARMS NDTA_STATS NDTA_GC_INTERVAL NDTA_PAD]]))
+M.ndtpa = seq(words([[NDTPA_UNSPEC NDTPA_IFINDEX NDTPA_REFCNT NDTPA_REACHABLE_TIME
+  NDTPA_BASE_REACHABLE_TIME NDTPA_RETRANS_TIME NDTPA_GC_STALETIME NDTPA_DELAY_PROBE_TIME
+  NDTPA_QUEUE_LEN NDTPA_APP_PROBES NDTPA_UCAST_PROBES NDTPA_MCAST_PROBES NDTPA_ANYCAST_DELAY
+  NDTPA_PROXY_DELAY NDTPA_PROXY_QLEN NDTPA_LOCKTIME NDTPA_QUEUE_LENBYTES NDTPA_MCAST_REPROBES
+  NDTPA_PAD NDTPA_INTERVAL_PROBE_TIME_MS]]))
+M.ndt_config = { "ndtc_key_len", "ndtc_entry_size", "ndtc_entries", "ndtc_last_flush", "ndtc_last_rand",
+  "ndtc_hash_rnd", "ndtc_hash_mask", "ndtc_hash_chain_gc", "ndtc_proxy_qlen" }
+M.ndt_stats = { "ndts_allocs", "ndts_destroys", "ndts_hash_grows", "ndts_res_failed", "ndts_lookups",
+  "ndts_hits", "ndts_rcv_probes_mcast", "ndts_rcv_probes_ucast", "ndts_periodic_gc_runs",
+  "ndts_forced_gc_runs", "ndts_table_fulls" }
+
+-- address labels (if_addrlabel.h)
+M.ifal = seq({ "IFAL_ADDRESS_UNSPEC", "IFAL_ADDRESS", "IFAL_LABEL" })
+
+-- interface statistics (if_link.h): IFLA_STATS_*, the bits of filter_mask
+-- (strace 6.1 names bit n after attribute n, not n + 1), nested
+-- IFLA_OFFLOAD_XSTATS_* (strace 6.1 knows CPU_HIT alone)
+M.ifla_stats = seq(words([[IFLA_STATS_UNSPEC IFLA_STATS_LINK_64 IFLA_STATS_LINK_XSTATS
+  IFLA_STATS_LINK_XSTATS_SLAVE IFLA_STATS_LINK_OFFLOAD_XSTATS IFLA_STATS_AF_SPEC]]))
+M.ifla_stats_bits = {}
+for i, e in ipairs(M.ifla_stats) do M.ifla_stats_bits[i] = { 1 << e[1], "1<<" .. e[2] } end
+M.ifla_offload_xstats = seq({ "IFLA_OFFLOAD_XSTATS_UNSPEC", "IFLA_OFFLOAD_XSTATS_CPU_HIT" })
+
 return M
