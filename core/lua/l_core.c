@@ -247,49 +247,49 @@ static char **string_array(lua_State *L, int i)
 	return v;
 }
 
-static int l_spawn(lua_State *L)
+/* The (path, argv, env) arguments of t:spawn and t:spawn_daemon. */
+static void spawn_args(lua_State *L, const char **path, char ***argv,
+		       char ***envp)
 {
-	mt_tracer *t = tracer_of(L);
-	const char *path = luaL_checkstring(L, 2);
-	char **argv, **envp = NULL;
-	pid_t pid;
-
-	lua_settop(L, 4);
+	*path = luaL_checkstring(L, 2);
 	luaL_checktype(L, 3, LUA_TTABLE);
-	argv = string_array(L, 3);
+	*argv = string_array(L, 3);
+	*envp = NULL;
 	if (!lua_isnoneornil(L, 4)) {
 		luaL_checktype(L, 4, LUA_TTABLE);
-		envp = string_array(L, 4);
+		*envp = string_array(L, 4);
 	}
-	pid = mt_spawn(t, path, argv, envp);
+}
+
+static int spawned(lua_State *L, pid_t pid)
+{
 	if (pid < 0)
 		return mt_lua_fail(L, errno);
 	lua_pushinteger(L, pid);
 	return 1;
 }
 
+static int l_spawn(lua_State *L)
+{
+	const char *path;
+	char **argv, **envp;
+
+	lua_settop(L, 4);
+	spawn_args(L, &path, &argv, &envp);
+	return spawned(L, mt_spawn(tracer_of(L), path, argv, envp));
+}
+
 /* t:spawn_daemon(path, argv, env, mode): strace -D; returns in the tracer */
 static int l_spawn_daemon(lua_State *L)
 {
-	mt_tracer *t = tracer_of(L);
-	const char *path = luaL_checkstring(L, 2);
-	char **argv, **envp = NULL;
+	const char *path;
+	char **argv, **envp;
 	int mode;
-	pid_t pid;
 
 	lua_settop(L, 5);
-	luaL_checktype(L, 3, LUA_TTABLE);
-	argv = string_array(L, 3);
-	if (!lua_isnoneornil(L, 4)) {
-		luaL_checktype(L, 4, LUA_TTABLE);
-		envp = string_array(L, 4);
-	}
+	spawn_args(L, &path, &argv, &envp);
 	mode = (int)luaL_optinteger(L, 5, 1);
-	pid = mt_spawn_daemon(t, path, argv, envp, mode);
-	if (pid < 0)
-		return mt_lua_fail(L, errno);
-	lua_pushinteger(L, pid);
-	return 1;
+	return spawned(L, mt_spawn_daemon(tracer_of(L), path, argv, envp, mode));
 }
 
 static int l_attach(lua_State *L)

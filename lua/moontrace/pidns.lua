@@ -6,6 +6,7 @@
 --   that pid there.  In moontrace's own namespace, pid itself.
 
 local core = require "moontrace.core"
+local read_file = require("moontrace.proc").read_file
 
 local M = {}
 
@@ -19,10 +20,7 @@ end
 
 -- The pid a process has in its own namespace: the last of its NSpid line.
 local function inner_pid(outer)
-  local h = io.open(("/proc/%d/status"):format(outer))
-  if not h then return nil end
-  local text = h:read("a")
-  h:close()
+  local text = read_file(("/proc/%d/status"):format(outer))
   local last = text and text:match("\nNSpid:[^\n]-(%d+)\n")
   return last and tonumber(last)
 end
