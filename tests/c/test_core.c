@@ -355,5 +355,67 @@ int main(void)
 		   "attaching to a missing pid fails with ESRCH");
 		mt_free(t);
 	}
+	/* mt_set_spawn_user (strace -u) */
+	{
+		struct run r;
+
+		t = mt_new();
+		ok(mt_set_spawn_user(t, "no_such_user_x") < 0 &&
+		   errno == (geteuid() == 0 ? ENOENT : EPERM),
+		   "spawn user: an unknown user is refused (errno %d)", errno);
+		if (geteuid() == 0) {
+			ok(mt_set_spawn_user(t, "nobody") == 0, "spawn user: nobody");
+			trace_sh(t, "test \"$(id -u):$(id -g)\" = 65534:65534", &r);
+			ok(r.exited && r.status == 0, "the program ran as nobody (status %d)",
+			   r.status);
+		} else {
+			ok(mt_set_spawn_user(t, "nobody") < 0 && errno == EPERM,
+			   "spawn user: only root may");
+		}
+		mt_free(t);
+	}
+	/* mt_spawn_daemon (strace -D): the caller becomes the program, the
+	 * tracer a grandchild that reports on a pipe what it saw */
+	{
+		int report[2], status = -1;
+		pid_t program;
+		char line[64] = "";
+
+		if (pipe(report) == 0 && (program = fork()) == 0) {
+			char *argv[] = { "sh", "-c", "exit 5", NULL };
+			mt_event ev;
+			pid_t pid;
+			int exited = -1, events = 0;
+
+			close(report[0]);
+			t = mt_new();
+			pid = mt_spawn_daemon(t, "/bin/sh", argv, NULL, 2);
+			/* only the tracer gets here */
+			while (pid > 0 && mt_next(t, &ev) > 0) {
+				events++;
+				if (ev.kind == MT_EV_EXITED && ev.pid == pid)
+					exited = ev.status;
+			}
+			dprintf(report[1], "%d %d %d %d\n", (int)pid, exited,
+				events > 10, getpgrp() == getpid());
+			_exit(0);
+		} else if (program > 0) {
+			ssize_t n;
+			int pid = 0, exited = 0, many = 0, own_group = 0;
+
+			close(report[1]);
+			waitpid(program, &status, 0);
+			n = read(report[0], line, sizeof line - 1);
+			if (n > 0)
+				line[n] = 0;
+			close(report[0]);
+			sscanf(line, "%d %d %d %d", &pid, &exited, &many, &own_group);
+			ok(WIFEXITED(status) && WEXITSTATUS(status) == 5,
+			   "spawn daemon: the caller became the program (status 5)");
+			ok(pid == program && exited == 5 && many && own_group,
+			   "spawn daemon: the grandchild traced it to its exit, in its own group (%s)",
+			   line);
+		}
+	}
 	return tap_failed ? 1 : 0;
 }
