@@ -190,7 +190,7 @@ local function tokenize(argv)
       elseif not spec[2] and val ~= nil then
         return nil, ("option '--%s' doesn't allow an argument"):format(name)
       end
-      out[#out + 1] = { spec[1], val, long = true }
+      out[#out + 1] = { spec[1], val }
     elseif a:sub(1, 1) == "-" and #a > 1 then
       local j = 2
       while j <= #a do
