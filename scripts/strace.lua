@@ -149,6 +149,7 @@ local function time_prefix(t, ns)
   end
   if opts.relative then
     local d = last_stamp and (ns - last_stamp) or 0
+    if d < 0 then d = 0 end       -- an exact stamp after one from a float
     last_stamp = ns
     s = s .. ("%6d"):format(d // 1000000000) .. fraction(d, rel_precision) .. " "
   end
