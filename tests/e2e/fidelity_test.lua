@@ -35,7 +35,7 @@ local function build(src, name)
 end
 os.execute("mkdir -p " .. H.root .. "/build/victims")
 local V = {}
-for _, n in ipairs{ "v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19" } do
+for _, n in ipairs{ "v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20" } do
   V[n] = build(H.root .. "/tests/lua/victims/" .. n .. ".c", n)
 end
 
@@ -49,6 +49,7 @@ local RUNS = {
   { V.v15, {} }, { V.v15, { "-v" } }, { V.v16, {} }, { V.v16, { "-v" } }, { V.v16, { "-X", "verbose" } }, { V.v17, {} }, { V.v17, { "-v" } }, { V.v17, { "-x" } }, { V.v18, {} },
   { V.v14, { "-X", "verbose" } }, { V.v17, { "-X", "raw" } }, { V.v7, { "-v", "-X", "verbose" } },
   { V.v19, {} }, { V.v19, { "-X", "verbose" } },
+  { V.v20, {} }, { V.v20, { "-v" } }, { V.v20, { "-v", "-X", "verbose" } },
   { "ls -la /tmp/mt/weird", {} }, { "stat /etc/passwd", { "-v" } }, { "uname -a", {} },
   { "cp /etc/hostname /tmp/mt/t9", {} }, { "id", {} }, { "df /", {} }, { "date", {} },
 }

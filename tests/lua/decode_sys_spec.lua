@@ -352,6 +352,109 @@ describe("sys decoders: seccomp", function()
     local text = render("seccomp", { 1, 0, 0xb000 }, { mem = mem })
     assert.are.equal(", ... /* 0xc020 */]}", text:sub(-#", ... /* 0xc020 */]}"))
   end)
+
+  -- From `strace -v [-X verbose|raw] ./v20` (tests/lua/victims/v20.c): each
+  -- field of an instruction's code is a named constant -X styles, bits no
+  -- field takes keep their comment even with -X raw.
+  it("styles the instructions with -X verbose and -X raw", function()
+    local mem = { [0xb000] = u64(3, 0xc000),
+                  [0xc000] = insn(0x06, 0, 0, 0x7fff0000) .. insn(0xffff, 0, 0, 0xffffffff) .. insn(0x06, 0, 0, 0x7fff0000) }
+    opts(true)
+    assert.are.equal("SECCOMP_SET_MODE_FILTER, 0, {len=3, filter=[BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ALLOW), " ..
+      "BPF_STMT(BPF_MISC|0xf8 /* BPF_??? */|0xff00 /* BPF_??? */, 0xffffffff), " ..
+      "BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ALLOW)]}", render("seccomp", { 1, 0, 0xb000 }, { mem = mem, err = EINVAL }))
+    f.opts.xstyle = "verbose"
+    assert.are.equal("0x1 /* SECCOMP_SET_MODE_FILTER */, 0, {len=3, filter=[" ..
+      "BPF_STMT(0x6 /* BPF_RET */|0 /* BPF_K */, 0x7fff0000 /* SECCOMP_RET_ALLOW */), " ..
+      "BPF_STMT(0x7 /* BPF_MISC */|0xf8 /* BPF_??? */|0xff00 /* BPF_??? */, 0xffffffff), " ..
+      "BPF_STMT(0x6 /* BPF_RET */|0 /* BPF_K */, 0x7fff0000 /* SECCOMP_RET_ALLOW */)]}",
+      render("seccomp", { 1, 0, 0xb000 }, { mem = mem, err = EINVAL }))
+    f.opts.xstyle = "raw"
+    assert.are.equal("0x1, 0, {len=3, filter=[BPF_STMT(0x6|0, 0x7fff0000), " ..
+      "BPF_STMT(0x7|0xf8|0xff00 /* BPF_??? */, 0xffffffff), BPF_STMT(0x6|0, 0x7fff0000)]}",
+      render("seccomp", { 1, 0, 0xb000 }, { mem = mem, err = EINVAL }))
+    -- the action and its data; an instruction with jump offsets is a BPF_JUMP
+    mem[0xc000] = insn(0x06, 0, 0, 0x5ffff) .. insn(0x02, 0xff, 0xff, 2) .. insn(0x06, 0, 0, 0xffffffff)
+    assert.are.equal("0x1, 0, {len=3, filter=[BPF_STMT(0x6|0, 0x50000|0xffff), BPF_JUMP(0x2, 0x2, 0xff, 0xff), " ..
+      "BPF_STMT(0x6|0, 0xffff0000|0xffff)]}", render("seccomp", { 1, 0, 0xb000 }, { mem = mem }))
+    f.opts.xstyle = "verbose"
+    assert.are.equal("0x1 /* SECCOMP_SET_MODE_FILTER */, 0, {len=3, filter=[" ..
+      "BPF_STMT(0x6 /* BPF_RET */|0 /* BPF_K */, 0x50000 /* SECCOMP_RET_ERRNO */|0xffff), " ..
+      "BPF_JUMP(0x2 /* BPF_ST */, 0x2, 0xff, 0xff), " ..
+      "BPF_STMT(0x6 /* BPF_RET */|0 /* BPF_K */, 0xffff0000 /* SECCOMP_RET_??? */|0xffff)]}",
+      render("seccomp", { 1, 0, 0xb000 }, { mem = mem }))
+    -- prctl(PR_SET_SECCOMP) shows the same program
+    mem[0xb000] = u64(1, 0xc000)
+    mem[0xc000] = insn(0x06, 0, 0, 0x7fff0000)
+    assert.are.equal("0x16 /* PR_SET_SECCOMP */, 0x2 /* SECCOMP_MODE_FILTER */, {len=1, filter=[" ..
+      "BPF_STMT(0x6 /* BPF_RET */|0 /* BPF_K */, 0x7fff0000 /* SECCOMP_RET_ALLOW */)]}",
+      render("prctl", { 0x16, 2, 0xb000 }, { mem = mem }))
+  end)
+
+  it("shows no more than BPF_MAXINSNS instructions", function()
+    local mem = { [0xb000] = u64(4097, 0xc000), [0xc000] = insn(0, 0, 0, 0):rep(4097) }
+    opts(true)
+    local text = render("seccomp", { 1, 0, 0xb000 }, { mem = mem, err = EINVAL })
+    local tail = "BPF_STMT(BPF_LD|BPF_W|BPF_IMM, 0), ...]}"
+    assert.are.equal(tail, text:sub(-#tail))
+    assert.are.equal(4096, select(2, text:gsub("BPF_STMT", "")))
+  end)
+
+  -- setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER|SO_ATTACH_REUSEPORT_CBPF, ...)
+  -- and getsockopt(SO_GET_FILTER): socket filters, whose absolute loads at
+  -- the special offsets are decoded instead of the seccomp return values.
+  it("shows socket filters with their special offsets", function()
+    local mem = { [0xb000] = u64(2, 0xc000), [0xc000] = insn(0x20, 0, 0, 0xfffff040) .. insn(0x06, 0, 0, 0) }
+    local function setf(code, k) mem[0xc000] = insn(code, 0, 0, k) .. insn(0x06, 0, 0, 0) end
+    assert.are.equal("3, SOL_SOCKET, SO_ATTACH_FILTER, {len=2, filter=0xc000}, 16",
+      render("setsockopt", { 3, 1, 26, 0xb000, 16 }, { mem = mem, err = EINVAL }))
+    assert.are.equal("3, SOL_SOCKET, SO_ATTACH_FILTER, 0xb000, 15",
+      render("setsockopt", { 3, 1, 26, 0xb000, 15 }, { mem = mem, err = EINVAL }))
+    opts(true)
+    assert.are.equal("3, SOL_SOCKET, SO_ATTACH_FILTER, {len=2, filter=[BPF_STMT(BPF_LD|BPF_W|BPF_ABS, " ..
+      "SKF_AD_OFF+0x40 /* SKF_AD_??? */), BPF_STMT(BPF_RET|BPF_K, 0)]}, 16",
+      render("setsockopt", { 3, 1, 26, 0xb000, 16 }, { mem = mem, err = EINVAL }))
+    assert.are.equal("3, SOL_SOCKET, SO_ATTACH_FILTER, 0xb000, 8",
+      render("setsockopt", { 3, 1, 26, 0xb000, 8 }, { mem = mem, err = EINVAL }))
+    setf(0x30, 0xffe00000)
+    assert.are.equal("3, SOL_SOCKET, SO_ATTACH_FILTER, {len=2, filter=[BPF_STMT(BPF_LD|BPF_B|BPF_ABS, " ..
+      "SKF_LL_OFF+0), BPF_STMT(BPF_RET|BPF_K, 0)]}, 16", render("setsockopt", { 3, 1, 26, 0xb000, 16 }, { mem = mem }))
+    setf(0x30, 0xffdfffff)
+    assert.are.equal("3, SOL_SOCKET, SO_ATTACH_FILTER, {len=2, filter=[BPF_STMT(BPF_LD|BPF_B|BPF_ABS, " ..
+      "0xffdfffff), BPF_STMT(BPF_RET|BPF_K, 0)]}, 16", render("setsockopt", { 3, 1, 26, 0xb000, 16 }, { mem = mem }))
+    setf(0x21, 0xfffff014)
+    assert.are.equal("3, SOL_SOCKET, SO_ATTACH_FILTER, {len=2, filter=[BPF_STMT(BPF_LDX|BPF_W|BPF_ABS, " ..
+      "0xfffff014), BPF_STMT(BPF_RET|BPF_K, 0)]}, 16",
+      render("setsockopt", { 3, 1, 26, 0xb000, 16 }, { mem = mem, err = EINVAL }))
+    setf(0x30, 0xfff00000)
+    f.opts.xstyle = "verbose"
+    assert.are.equal("3, 0x1 /* SOL_SOCKET */, 0x1a /* SO_ATTACH_FILTER */, {len=2, filter=[" ..
+      "BPF_STMT(0 /* BPF_LD */|0x10 /* BPF_B */|0x20 /* BPF_ABS */, 0xfff00000 /* SKF_NET_OFF */+0), " ..
+      "BPF_STMT(0x6 /* BPF_RET */|0 /* BPF_K */, 0)]}, 16", render("setsockopt", { 3, 1, 26, 0xb000, 16 }, { mem = mem }))
+    setf(0x20, 0xfffff040)
+    f.opts.xstyle = "raw"
+    assert.are.equal("3, 0x1, 0x1a, {len=2, filter=[BPF_STMT(0|0|0x20, 0xfffff000+0x40), BPF_STMT(0x6|0, 0)]}, 16",
+      render("setsockopt", { 3, 1, 26, 0xb000, 16 }, { mem = mem, err = EINVAL }))
+    f.opts.xstyle = nil
+    mem[0xb000] = u64(3, 0xc000)
+    mem[0xc000] = insn(0x20, 0, 0, 0xfffff024) .. insn(0x54, 0, 0, 1) .. insn(0x16, 0, 0, 0)
+    assert.are.equal("3, SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF, {len=3, filter=[BPF_STMT(BPF_LD|BPF_W|BPF_ABS, " ..
+      "SKF_AD_OFF+SKF_AD_CPU), BPF_STMT(BPF_ALU|BPF_K|BPF_AND, 0x1), BPF_STMT(BPF_RET|BPF_A, 0)]}, 16",
+      render("setsockopt", { 3, 1, 51, 0xb000, 16 }, { mem = mem }))
+    -- read back: optlen counts instructions
+    mem[0xa000] = u32(3)
+    local ev = fake.event{ name = "getsockopt", args = { 3, 1, 26, 0xc000, 0xa000 }, mem = mem }
+    local text = D.getsockopt.enter(ev, f)
+    mem[0xa000] = u32(2)
+    mem[0xc000] = insn(0x28, 0, 0, 12) .. insn(0x15, 0, 0x1e, 0x800)
+    assert.are.equal("3, SOL_SOCKET, SO_GET_FILTER, [BPF_STMT(BPF_LD|BPF_H|BPF_ABS, 0xc), " ..
+      "BPF_JUMP(BPF_JMP|BPF_K|BPF_JEQ, 0x800, 0, 0x1e)], [3 => 2]", text .. D.getsockopt.exit(ev, f))
+    assert.are.equal("3, SOL_SOCKET, SO_GET_FILTER, 0xc000, [2]",
+      render("getsockopt", { 3, 1, 26, 0xc000, 0xa000 }, { mem = mem, err = EINVAL }))
+    opts()
+    assert.are.equal("3, SOL_SOCKET, SO_GET_FILTER, 0xc000, [2]",
+      render("getsockopt", { 3, 1, 26, 0xc000, 0xa000 }, { mem = mem }))
+  end)
 end)
 
 describe("sys decoders: names, logs, reboot, swap, modules", function()

@@ -571,68 +571,92 @@ local SECCOMP = { STRICT = 0, FILTER = 1, ACTION_AVAIL = 2, NOTIF_SIZES = 3 }
 
 -- A filter's return value: the action and its data.
 local function seccomp_ret(f, v)
-  local action = v & 0xffff0000
-  local name = f.lookup(sys_x.seccomp_ret, action) or (f.hex(action) .. " /* SECCOMP_RET_??? */")
+  local text = f.xval(sys_x.seccomp_ret, v & 0xffff0000, "SECCOMP_RET_???")
   local data = v & 0xffff
-  if data == 0 then return name end
-  return name .. "|" .. f.hex(data)
+  if data == 0 then return text end
+  return text .. "|" .. f.hex(data)
 end
 
--- Classic BPF instructions, as BPF_STMT/BPF_JUMP with symbolic codes.
-local BPF_CLASS = { [0] = "BPF_LD", "BPF_LDX", "BPF_ST", "BPF_STX", "BPF_ALU", "BPF_JMP", "BPF_RET", "BPF_MISC" }
-local BPF_SIZE = { [0] = "BPF_W", [0x08] = "BPF_H", [0x10] = "BPF_B", [0x18] = "BPF_DW" }
-local BPF_MODE = { [0] = "BPF_IMM", [0x20] = "BPF_ABS", [0x40] = "BPF_IND", [0x60] = "BPF_MEM",
-                   [0x80] = "BPF_LEN", [0xa0] = "BPF_MSH" }
-local BPF_ALU_OP = { [0] = "BPF_ADD", [0x10] = "BPF_SUB", [0x20] = "BPF_MUL", [0x30] = "BPF_DIV",
-                     [0x40] = "BPF_OR", [0x50] = "BPF_AND", [0x60] = "BPF_LSH", [0x70] = "BPF_RSH",
-                     [0x80] = "BPF_NEG", [0x90] = "BPF_MOD", [0xa0] = "BPF_XOR" }
-local BPF_JMP_OP = { [0] = "BPF_JA", [0x10] = "BPF_JEQ", [0x20] = "BPF_JGT", [0x30] = "BPF_JGE",
-                     [0x40] = "BPF_JSET" }
-local BPF_RVAL = { [0] = "BPF_K", [0x08] = "BPF_X", [0x10] = "BPF_A" }
-local BPF_MISCOP = { [0] = "BPF_TAX", [0x80] = "BPF_TXA" }
+-- ---- classic BPF programs ------------------------------------------------------
+-- seccomp(2), prctl(PR_SET_SECCOMP) and PTRACE_SECCOMP_GET_FILTER show seccomp
+-- filters, setsockopt(SO_ATTACH_FILTER, SO_ATTACH_REUSEPORT_CBPF) and
+-- getsockopt(SO_GET_FILTER) socket filters: the same instructions, with the
+-- constant of a return (seccomp) or of an absolute load (socket) decoded.
 
--- The class, then its fields (size and mode; source and operation; the
--- return value's source; the misc operation), each unknown one in hex with a
--- comment, and any bits above the low byte last.
+local bpf_x = require "moontrace.xlat.bpf"
+
+-- Bits no field of the class takes: in hex with a comment, in every style.
+local function bpf_rest(f, v) return "|" .. f.hex(v) .. " /* BPF_??? */" end
+
+-- The class, then its fields, each a named value (-X styles it).
 local function bpf_code(f, code)
   local class = code & 7
-  local parts = { BPF_CLASS[class] }
-  local function field(tbl, mask)
-    local v = code & mask
-    parts[#parts + 1] = tbl[v] or (f.hex(v) .. " /* BPF_??? */")
+  local text = f.xval(bpf_x.class, class, "BPF_???")
+  local function field(tbl, mask) return "|" .. f.xval(tbl, code & mask, "BPF_???") end
+  if class == 0 or class == 1 then                    -- ld, ldx: size, mode
+    return text .. field(bpf_x.size, 0x18) .. field(bpf_x.mode, 0xe0)
+  elseif class == 2 or class == 3 then                -- st, stx: nothing else
+    local rest = code & ~7
+    return rest ~= 0 and text .. bpf_rest(f, rest) or text
+  elseif class == 4 or class == 5 then                -- alu, jmp: source, operation
+    return text .. field(bpf_x.src, 0x08) .. field(class == 4 and bpf_x.alu_op or bpf_x.jmp_op, 0xf0)
+  elseif class == 6 then                              -- ret: the value returned
+    text = text .. field(bpf_x.rval, 0x18)
+    local rest = code & ~0x1f
+    return rest ~= 0 and text .. bpf_rest(f, rest) or text
   end
-  if class == 0 or class == 1 then
-    field(BPF_SIZE, 0x18); field(BPF_MODE, 0xe0)
-  elseif class == 2 or class == 3 then
-    if code & 0xf8 ~= 0 then parts[#parts + 1] = f.hex(code & 0xf8) .. " /* BPF_??? */" end
-  elseif class == 4 or class == 5 then
-    field(BPF_RVAL, 0x08); field(class == 4 and BPF_ALU_OP or BPF_JMP_OP, 0xf0)
-  elseif class == 6 then
-    field(BPF_RVAL, 0x18)
-    if code & 0xe0 ~= 0 then parts[#parts + 1] = f.hex(code & 0xe0) .. " /* BPF_??? */" end
-  else
-    field(BPF_MISCOP, 0xf8)
-  end
-  if code & 0xff00 ~= 0 then parts[#parts + 1] = f.hex(code & 0xff00) .. " /* BPF_??? */" end
-  return table.concat(parts, "|")
+  text = text .. field(bpf_x.miscop, 0xf8)            -- misc: tax, txa
+  local rest = code & ~0xff
+  return rest ~= 0 and text .. bpf_rest(f, rest) or text
 end
 
--- An instruction with a jump offset is a BPF_JUMP whatever its class.
-local function bpf_insn(f, b)
+-- An offset past one of the socket filter's special bases.
+local function skf_base(f, base, name)
+  return f.styled(f.hex(base), name) .. "+"
+end
+
+local BPF_K_SHOW = {
+  seccomp = function(f, code, k)
+    if code & 7 == 6 then return seccomp_ret(f, k) end
+  end,
+  socket = function(f, code, k)
+    if code & 7 ~= 0 or code & 0xe0 ~= 0x20 then return nil end
+    if k >= bpf_x.SKF_AD_OFF then
+      return skf_base(f, bpf_x.SKF_AD_OFF, "SKF_AD_OFF") ..
+        f.xval(bpf_x.skf_ad, k - bpf_x.SKF_AD_OFF, "SKF_AD_???")
+    elseif k >= bpf_x.SKF_NET_OFF then
+      return skf_base(f, bpf_x.SKF_NET_OFF, "SKF_NET_OFF") .. (k - bpf_x.SKF_NET_OFF)
+    elseif k >= bpf_x.SKF_LL_OFF then
+      return skf_base(f, bpf_x.SKF_LL_OFF, "SKF_LL_OFF") .. (k - bpf_x.SKF_LL_OFF)
+    end
+  end,
+}
+
+-- An instruction with a jump offset is a BPF_JUMP whatever its class; the
+-- constant of the others is decoded as the kind of filter says.
+local function bpf_insn(f, b, kind)
   local code, jt, jf, k = string.unpack("<I2BBI4", b)
   if jt ~= 0 or jf ~= 0 then
     return ("BPF_JUMP(%s, %s, %s, %s)"):format(bpf_code(f, code), f.hex(k), f.hex(jt), f.hex(jf))
   end
-  local karg = code & 7 == 6 and seccomp_ret(f, k) or f.hex(k)
-  return ("BPF_STMT(%s, %s)"):format(bpf_code(f, code), karg)
+  local show = BPF_K_SHOW[kind]
+  return ("BPF_STMT(%s, %s)"):format(bpf_code(f, code), show and show(f, code, k) or f.hex(k))
 end
 
--- `len` instructions at addr (a failed read ends the list with its address).
-function D.bpf_program(ev, f, addr, len, exiting)
-  return f.array(ev, addr, len, 8, function(insn) return bpf_insn(f, insn) end, exiting)
+-- `len` instructions at addr, no more than the kernel takes (a failed read
+-- ends the list with its address).  kind: "seccomp" (the default) or "socket".
+function D.bpf_program(ev, f, addr, len, exiting, kind)
+  kind = kind or "seccomp"
+  local n = len > bpf_x.MAXINSNS and bpf_x.MAXINSNS + 1 or len
+  return f.array(ev, addr, n, 8, function(insn, i)
+    if i >= bpf_x.MAXINSNS then return "..." end
+    return bpf_insn(f, insn, kind)
+  end, exiting)
 end
 
-local function sock_fprog(ev, f, addr)
+-- A struct sock_fprog: its length, and its instructions with -v (else their
+-- address).
+local function sock_fprog(ev, f, addr, kind)
   local b = f.umove(ev, addr, 16)
   if not b then return f.ptr(addr) end
   local len, filter = string.unpack("<I2xxxxxxI8", b)
@@ -640,7 +664,7 @@ local function sock_fprog(ev, f, addr)
   if not f.opts.verbose then
     text = f.ptr(filter)
   else
-    text = D.bpf_program(ev, f, filter, len)
+    text = D.bpf_program(ev, f, filter, len, false, kind)
   end
   return "{len=" .. len .. ", filter=" .. text .. "}"
 end
