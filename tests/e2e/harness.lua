@@ -113,8 +113,9 @@ local function pid_map(lines)
     local kids, count = {}, 1
     for _, l in ipairs(lines) do
       local p = line_pid(l) or root
-      local name, ret = l:match("^[^(]-([%w_]+)%(.*%) += (%d+)$")
-      if not name then name, ret = l:match("<%.%.%. ([%w_]+) resumed>.*%) += (%d+)$") end
+      -- (patterns that stay linear on lines of 100 KB: -v of long arrays)
+      local ret = l:match("%) += (%d+)$")
+      local name = ret and (l:match("^[^(]-([%w_]+)%(") or l:match("<%.%.%. ([%w_]+) resumed>"))
       if map[p] and name and FORKS[name] and ret ~= "0" and not map[ret] then
         kids[p] = (kids[p] or 0) + 1
         map[ret] = map[p] .. "." .. kids[p]
@@ -144,7 +145,8 @@ local function pid_map(lines)
     if not map[p] then others = others + 1; map[p] = "X" .. others end
   end
   for _, l in ipairs(lines) do
-    local name, ret = l:match("([%w_]+)%(.*%) += (%d+)%f[%D]")
+    local ret = l:match("^.*%) += (%d+)%f[%D]")
+    local name = ret and l:match("([%w_]+)%(")
     if name and PID_RETURNS[name] and ret ~= "0" then other(ret) end
     local p = l:match("Process (%d+) attached") or l:match("si_pid=(%d+)")
     if p then other(p) end
