@@ -13,6 +13,16 @@ local D = require("moontrace.decode").decoders
 describe("net decoders, by hand", function()
   before_each(function() f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 } end)
 
+  -- strace 6.1 -e verbose=none, python3 setting IP option 99 to b"abcdef":
+  --   setsockopt(3, SOL_IP, 0x63 /* IP_??? */, 0x7f602710e840, 6) = -1 ENOPROTOOPT (Protocol not available)
+  it("prints an unknown option's bytes as their address under -e verbose=none", function()
+    local ev = fake.event{ kind = "enter", args = { 3, 0, 99, 0x2000, 6 }, mem = { [0x2000] = "abcdef" } }
+    assert.are.equal('3, SOL_IP, 0x63 /* IP_??? */, "abcdef", 6', fake.render(D.setsockopt, ev, f))
+    f.opts.noderef = true
+    assert.are.equal("3, SOL_IP, 0x63 /* IP_??? */, 0x2000, 6", fake.render(D.setsockopt, ev, f))
+    f.opts.noderef = nil
+  end)
+
   -- strace 6.1 -X verbose / -X raw (tests/victims/sockaddrs.py):
   --   bind(3, {sa_family=0x2 /* AF_INET */, sin_port="\x13\x88" /* htons(5000) */, sin_addr="\x7f\x00\x00\x01" /* inet_addr("127.0.0.1") */}, 16)
   --   setsockopt(3, 0x1, 0x2, [1], 4)
