@@ -229,9 +229,16 @@ local STATS32 = {}
 for i = 1, 24 do STATS32[i] = X.link_stats[i] end
 local stats32 = struct("I4", STATS32, 1)
 
+-- IFLA_ADDRESS and the like: of an AF_BRIDGE message strace 6.1 shows the
+-- first byte alone (the bytes all with -X raw|verbose)
+local function link_hwaddr(f, d, ctx)
+  if ctx and ctx.family == 7 and #d > 0 then return f.netfield(d, ("%02x"):format(d:byte(1))) end
+  return hwaddr(f, d)
+end
+
 local IFLA = {
-  [1] = hwaddr, [2] = hwaddr, [3] = str, [4] = u32, [5] = ifidx, [6] = str, [7] = stats32,
-  [8] = u32, [9] = u32, [10] = ifidx, [13] = u32,
+  [1] = link_hwaddr, [2] = link_hwaddr, [3] = str, [4] = u32, [5] = u32, [6] = str, [7] = stats32,
+  [8] = u32, [9] = u32, [10] = u32, [13] = u32,
   [14] = function(f, d)
     if #d < 32 then return hexstr(f, d) end
     local ms, me, base, irq, dma, port = unpack("<i8i8i8I2BB", d)
@@ -242,7 +249,7 @@ local IFLA = {
   [27] = u32, [28] = s32, [29] = flags32(X.rtext_filter, "RTEXT_FILTER_???"), [30] = u32, [31] = u32,
   [32] = u32, [33] = u8, [35] = u32, [37] = s32, [38] = str, [39] = u8, [40] = u32, [41] = u32,
   [44] = xval32(X.ifla_events, "IFLA_EVENT_???"), [45] = s32, [46] = s32, [47] = u32, [48] = u32,
-  [49] = s32, [50] = u32, [51] = u32, [53] = str, [54] = hwaddr, [56] = str, [57] = str, [58] = u32,
+  [49] = s32, [50] = u32, [51] = u32, [53] = str, [54] = link_hwaddr, [56] = str, [57] = str, [58] = u32,
   [59] = u32, [60] = u32, [61] = u32,
 }
 
@@ -258,9 +265,29 @@ local INET6 = {
 local inet6_attrs = nested(X.ifla_inet6, "IFLA_INET6_???", INET6)
 local INET = { [1] = array("i4", X.ipv4_devconf, "IPV4_DEVCONF_???") }
 local AF_SPEC = { [AF_INET] = nested(X.ifla_inet, "IFLA_INET_???", INET), [AF_INET6] = inet6_attrs }
+-- clock_t in USER_HZ (100) ticks: 854 /* 8.54 s */
+local function clock64(f, d)
+  if #d < 8 then return hexstr(f, d) end
+  local v = unpack("<i8", d)
+  if v == 0 then return "0" end
+  return ("%s /* %s.%02d s */"):format(f.udec(v), f.udec(v // 100), v % 100)
+end
+-- struct ifla_bridge_id
+local function bridge_id(f, d)
+  if #d < 8 then return hexstr(f, d) end
+  local a = d:sub(3, 8)
+  return ("{prio=[%d, %d], addr=%s}"):format(d:byte(1), d:byte(2), hwaddr(f, a))
+end
+-- IFLA_BRPORT_*: IFLA_PROTINFO of AF_BRIDGE, IFLA_INFO_SLAVE_DATA of a bridge port
+local BRPORT = {
+  [1] = u8, [2] = u16, [3] = u32, [13] = bridge_id, [14] = bridge_id, [15] = u16, [16] = u16, [17] = u16,
+  [18] = u16, [21] = clock64, [22] = clock64, [23] = clock64, [31] = u16, [34] = u32, [37] = u32, [38] = u32,
+}
+for _, t in ipairs({ 4, 5, 6, 7, 8, 9, 10, 11, 12, 19, 20, 25, 27, 28, 29, 30, 32, 33, 35, 36, 39 }) do BRPORT[t] = u8 end
+local brport_attrs = nested(X.ifla_brport, "IFLA_BRPORT_???", BRPORT)
 IFLA[12] = function(f, d, ctx)
   if ctx and ctx.family == AF_INET6 then return inet6_attrs(f, d) end
-  if ctx and ctx.family == 7 then return attrs(f, d, 1, #d, X.ifla_brport, "IFLA_BRPORT_???", {}, {}) end
+  if ctx and ctx.family == 7 then return brport_attrs(f, d, {}) end
   return hexstr(f, d)
 end
 -- a kind name: up to its NUL, quoted as any text (also with -x)
@@ -270,7 +297,17 @@ local function kind(f, d)
   if #name == #d or #name > f.opts.strsize then text = text .. "..." end
   return text
 end
-IFLA[18] = nested(X.ifla_info, "IFLA_INFO_???", { [1] = kind, [4] = kind })
+-- IFLA_LINKINFO: the kinds named, then the data of a kind known (the
+-- slave data of a bridge port)
+local LINKINFO = {
+  [1] = kind,
+  [4] = function(f, d, ctx) ctx.slave_kind = d:match("^[^%z]*"); return kind(f, d) end,
+  [5] = function(f, d, ctx)
+    if ctx.slave_kind == "bridge" then return brport_attrs(f, d, {}) end
+    return hexstr(f, d)
+  end,
+}
+IFLA[18] = function(f, d) return attrs(f, d, 1, #d, X.ifla_info, "IFLA_INFO_???", LINKINFO, {}) end
 IFLA[26] = function(f, d) return attrs(f, d, 1, #d, sock.families, "AF_???", AF_SPEC, {}) end
 IFLA[43] = nested(X.ifla_xdp, "IFLA_XDP_???", {
   [1] = s32, [2] = xval8(X.xdp_attached, "XDP_ATTACHED_???"), [3] = flags32(X.xdp_flags, "XDP_FLAGS_???"),
@@ -329,6 +366,10 @@ local NDA = {
   [3] = struct("I4", { "ndm_confirmed", "ndm_used", "ndm_updated", "ndm_refcnt" }),
   [4] = u32, [5] = u16, [6] = be16, [7] = u32, [8] = ifidx, [9] = ifidx, [10] = s32, [11] = u32,
   [12] = u8, [13] = u32,
+  [14] = nested(X.nfea, "NFEA_???", { [1] = u8 }),
+  [15] = flags32(X.ntf_ext_flags, "NTF_EXT_???"),
+  [16] = function(f, d) return #d >= 2 and f.flags(X.nud_states, (unpack("<I2", d)), "NUD_???") or hexstr(f, d) end,
+  [17] = function(f, d) return #d >= 1 and f.flags(X.ntf_flags, d:byte(1), "NTF_???") or hexstr(f, d) end,
 }
 
 local FRA = {
@@ -392,6 +433,56 @@ local NHA = {
     end
     return "[" .. table.concat(out, ", ") .. "]"
   end, [6] = addr_attr, [7] = u16, [10] = u32,
+}
+
+-- neighbour tables: struct ndtmsg, NDTA_*, nested NDTPA_*
+local NDTPA = { [1] = ifidx, [2] = u32, [3] = u64, [4] = u64, [5] = u64, [6] = u64, [7] = u64, [8] = u32,
+  [9] = u32, [10] = u32, [11] = u32, [12] = u64, [13] = u64, [14] = u32, [15] = u64, [16] = u32, [17] = u32,
+  [19] = u64 }
+local NDTA = {
+  [1] = str, [2] = u32, [3] = u32, [4] = u32,
+  -- struct ndt_config: the hash mask in hex, 8 digits with its 0x
+  [5] = function(f, d)
+    if #d < 32 then return hexstr(f, d) end
+    local v = { unpack("<I2I2I4I4I4I4I4I4I4", d) }
+    local out = {}
+    for i, name in ipairs(X.ndt_config) do
+      out[i] = name .. "=" .. (i == 7 and ("%#08x"):format(v[i]) or f.udec(v[i]))
+    end
+    return "{" .. table.concat(out, ", ") .. "}"
+  end,
+  [6] = nested(X.ndtpa, "NDTPA_???", NDTPA),
+  [7] = struct("i8", X.ndt_stats),
+  [8] = u64,
+}
+
+-- address labels: IFAL_*
+local IFAL = { [1] = addr_attr, [2] = u32 }
+
+-- interface statistics: IFLA_STATS_*
+-- struct br_mcast_stats: u64 fields, most of them [RX, TX] pairs
+local function br_mcast_stats(f, d)
+  if #d < 240 then return hexstr(f, d) end
+  local out, p = {}, 1
+  for i, e in ipairs(X.br_mcast_stats) do
+    if e[2] then
+      local rx, tx = unpack("<i8i8", d, p)
+      out[i] = ("%s=[%s=%s, %s=%s]"):format(e[1], "[" .. f.xval(X.br_mcast_dirs, 0, nil, "u") .. "]", f.udec(rx),
+        "[" .. f.xval(X.br_mcast_dirs, 1, nil, "u") .. "]", f.udec(tx))
+      p = p + 16
+    else
+      out[i] = e[1] .. "=" .. f.udec(unpack("<i8", d, p))
+      p = p + 8
+    end
+  end
+  return "{" .. table.concat(out, ", ") .. "}"
+end
+local BRIDGE_XSTATS = { [2] = br_mcast_stats, [4] = struct("i8", X.bridge_stp_xstats) }
+local LINK_XSTATS = nested(X.link_xstats_types, "LINK_XSTATS_TYPE_???", {
+  [1] = nested(X.bridge_xstats, "BRIDGE_XSTATS_???", BRIDGE_XSTATS) })
+local IFLA_STATS = {
+  [1] = stats64, [2] = LINK_XSTATS, [3] = LINK_XSTATS,
+  [4] = nested(X.ifla_offload_xstats, "IFLA_OFFLOAD_XSTATS_???", { [1] = stats64 }),
 }
 
 local NLMSGERR = { [1] = str, [2] = u32, [5] = u32 }
@@ -575,6 +666,22 @@ local ROUTE = {
         xval(f, X.rt_protos, proto, nil, "u"), f.flags(X.rtnh_flags, fl, "RTNH_F_???"))
     end },
 }
+-- struct ndtmsg: the family alone; attributes after its 4 bytes
+ROUTE[12] = { size = 1, skip = 4, prefix = "ndtm", names = X.ndta, dflt = "NDTA_???", decoders = NDTA }
+-- struct ifaddrlblmsg
+ROUTE[14] = { size = 12, prefix = "ifal", names = X.ifal, dflt = "IFAL_???", decoders = IFAL,
+  fields = function(f, d, p)
+    local _, plen, fl, idx, sq = unpack("<BxBBI4I4", d, p)
+    return ("ifal_prefixlen=%d, ifal_flags=%d, ifal_index=%s, ifal_seq=%s"):format(plen, fl, f.ifindex(idx),
+      f.udec(sq))
+  end }
+-- struct if_stats_msg
+ROUTE[19] = { size = 12, names = X.ifla_stats, dflt = "IFLA_STATS_???", decoders = IFLA_STATS,
+  fields = function(f, d, p)
+    local _, idx, mask = unpack("<BxxxI4I4", d, p)
+    return ("ifindex=%s, filter_mask=%s"):format(f.ifindex(idx), f.flags(X.ifla_stats_bits, mask,
+      "1<<IFLA_STATS_???"))
+  end }
 -- struct tcmsg: qdiscs, classes, filters
 ROUTE[5] = { size = 20, prefix = "tcm", names = X.tca, dflt = "TCA_???", decoders = TCA,
   fields = function(f, d, p)
@@ -584,12 +691,16 @@ ROUTE[5] = { size = 20, prefix = "tcm", names = X.tca, dflt = "TCA_???", decoder
   end }
 ROUTE[6], ROUTE[7] = ROUTE[5], ROUTE[5]
 
+local RTM_GETNEIGH, AF_BRIDGE = 30, 7
+
 local function route_payload(f, d, p, len, mtype)
   local fam = d:byte(p)
   -- a type without a name (0x17, between RTM_GETADDR and RTM_NEWROUTE) has
   -- no struct of its own either
   local kind = mtype >= X.NLMSG_MIN_TYPE and f.lookup(X.rtm_types, mtype)
     and ROUTE[(mtype - X.NLMSG_MIN_TYPE) // 4]
+  -- an RTM_GETNEIGH of AF_BRIDGE (bridge fdb) holds a struct ifinfomsg
+  if mtype == RTM_GETNEIGH and fam == AF_BRIDGE then kind = ROUTE[0] end
   if not kind then
     local text = "{family=" .. family(f, fam)
     if len > 1 then text = text .. ", data=" .. hexstr(f, d:sub(p + 1, p + len - 1)) end
@@ -598,7 +709,7 @@ local function route_payload(f, d, p, len, mtype)
   local head = "{" .. (kind.prefix and kind.prefix .. "_family=" or "family=") .. family(f, fam)
   if len < kind.size then return head .. ", ...}" end
   local text = head .. (kind.fields and ", " .. kind.fields(f, d, p) or "") .. "}"
-  local skip = align4(kind.size)
+  local skip = kind.skip or align4(kind.size)
   if len > skip then
     text = text .. ", " .. attrs(f, d, p + skip, len - skip, kind.names, kind.dflt, kind.decoders,
       { family = fam })

@@ -202,7 +202,11 @@ M.nda = {
   { 0, "NDA_UNSPEC" }, { 1, "NDA_DST" }, { 2, "NDA_LLADDR" }, { 3, "NDA_CACHEINFO" }, { 4, "NDA_PROBES" },
   { 5, "NDA_VLAN" }, { 6, "NDA_PORT" }, { 7, "NDA_VNI" }, { 8, "NDA_IFINDEX" }, { 9, "NDA_MASTER" },
   { 10, "NDA_LINK_NETNSID" }, { 11, "NDA_SRC_VNI" }, { 12, "NDA_PROTOCOL" }, { 13, "NDA_NH_ID" },
+  { 14, "NDA_FDB_EXT_ATTRS" }, { 15, "NDA_FLAGS_EXT" }, { 16, "NDA_NDM_STATE_MASK" }, { 17, "NDA_NDM_FLAGS_MASK" },
 }
+-- NDA_FLAGS_EXT (strace 6.1 knows the first alone), NDA_FDB_EXT_ATTRS
+M.ntf_ext_flags = { { 0x1, "NTF_EXT_MANAGED" } }
+M.nfea = { { 0, "NFEA_UNSPEC" }, { 1, "NFEA_ACTIVITY_NOTIFY" }, { 2, "NFEA_DONT_REFRESH" } }
 
 -- ---- NETLINK_SOCK_DIAG --------------------------------------------------------------
 
@@ -416,5 +420,16 @@ M.ifla_stats = seq(words([[IFLA_STATS_UNSPEC IFLA_STATS_LINK_64 IFLA_STATS_LINK_
 M.ifla_stats_bits = {}
 for i, e in ipairs(M.ifla_stats) do M.ifla_stats_bits[i] = { 1 << e[1], "1<<" .. e[2] } end
 M.ifla_offload_xstats = seq({ "IFLA_OFFLOAD_XSTATS_UNSPEC", "IFLA_OFFLOAD_XSTATS_CPU_HIT" })
+M.link_xstats_types = seq({ "LINK_XSTATS_TYPE_UNSPEC", "LINK_XSTATS_TYPE_BRIDGE", "LINK_XSTATS_TYPE_BOND" })
+M.bridge_xstats = seq(words([[BRIDGE_XSTATS_UNSPEC BRIDGE_XSTATS_VLAN BRIDGE_XSTATS_MCAST BRIDGE_XSTATS_PAD
+  BRIDGE_XSTATS_STP]]))
+M.br_mcast_dirs = seq({ "BR_MCAST_DIR_RX", "BR_MCAST_DIR_TX" })
+-- struct br_mcast_stats: fields that are [RX, TX] pairs, and single ones (false)
+M.br_mcast_stats = { { "igmp_v1queries", true }, { "igmp_v2queries", true }, { "igmp_v3queries", true },
+  { "igmp_leaves", true }, { "igmp_v1reports", true }, { "igmp_v2reports", true },
+  { "igmp_v3reports", true }, { "igmp_parse_errors", false }, { "mld_v1queries", true },
+  { "mld_v2queries", true }, { "mld_leaves", true }, { "mld_v1reports", true }, { "mld_v2reports", true },
+  { "mld_parse_errors", false }, { "mcast_bytes", true }, { "mcast_packets", true } }
+M.bridge_stp_xstats = { "transition_blk", "transition_fwd", "rx_bpdu", "tx_bpdu", "rx_tcn", "tx_tcn" }
 
 return M
