@@ -227,7 +227,8 @@ H.rules = {
   { "/%* %d%d%d%d%-%d%d%-%d%dT[^*]* %*/", "/* DATE */" }, -- -v timestamps of fresh files
   { "htons%(%d%d%d%d%d%)", "htons(EPHEMERAL)" },  -- ports the kernel picked
   -- CPU time a child used (SIGCHLD), in clock ticks: whether a tick fell in it is luck
-  { "(si_[us]time=)%d+ /%* [%d.]+ s %*/", "%1T" }, { "(si_[us]time=)%d+", "%1T" },
+  -- (a tick count of 1 may have been renamed as a pid: 1 is one in a PID namespace)
+  { "(si_[us]time=)[%w%.]+ /%* [%d.]+ s %*/", "%1T" }, { "(si_[us]time=)[%w%.]+", "%1T" },
 }
 
 function H.normalise(text, extra, keep)
