@@ -528,6 +528,75 @@ describe("netlink route tables, labels, statistics", function()
     assert.truthy(nl.decode(f, link, 0):find('[{nla_len=10, nla_type=0x1 /* IFLA_ADDRESS */}, ' ..
       '"\\x01\\x02\\x03\\x04\\x05\\x06" /* 01 */]', 1, true))
   end)
+
+  -- IFLA_INFO_DATA of kind "bridge" (IFLA_BR_*), the values of strace 6.1's own output on
+  -- `ip link add br5 type bridge forward_delay 500 priority 10 vlan_protocol 802.1ad
+  -- vlan_default_pvid 5 group_fwd_mask 8 group_address 01:80:c2:00:00:0e mcast_router 2
+  -- mcast_hash_max 512 mcast_last_member_interval 150 nf_call_arptables 1 no_linklocal_learn 1
+  -- mcast_vlan_snooping 1` (the sendmsg; a choice of its attributes) and of `ip -d link show`
+  -- in a namespace with bridges (the recvmsg) made by `ip link add br1 type bridge stp_state 1
+  -- priority 4096 group_fwd_mask 8 ...` and `ip link add br2 type bridge no_linklocal_learn 1
+  -- mcast_querier 1 mcast_router 2`, each run plain, with -X verbose and with -X raw
+  local BR_ADD = nla(1, u32(500)) .. nla(6, pack("<I2", 10)) .. nla(8, be(0x88, 0xa8)) ..
+    nla(39, pack("<I2", 5)) .. nla(9, pack("<I2", 8)) .. nla(20, be(1, 0x80, 0xc2, 0, 0, 14)) .. nla(22, "\2") ..
+    nla(27, u32(512)) .. nla(30, u64(150)) .. nla(38, "\1") .. nla(46, u32(3) .. u32(3))
+  local BR_SHOW = nla(16, u64(0)) .. nla(19, u64(8)) .. nla(2, u32(200)) .. nla(5, u32(1)) .. nla(7, "\0") ..
+    nla(11, "\16\0" .. ("\0"):rep(6)) .. nla(12, pack("<I2", 0)) .. nla(13, u32(0)) .. nla(14, "\0") ..
+    nla(46, u32(1) .. u32(0x1f)) .. nla(0x30, u32(0)) ..
+    nla(47, nla(1, ("\0"):rep(4)) .. nla(5, ("\0"):rep(16))) .. nla(43, "\3")
+  local function br_link(data)
+    local info = nla(0x12, nla(1, "bridge\0") .. nla(2, data))
+    return nl.decode(f, sized(hdr(0, 16, 2, 1, 5) .. pack("<BxI2i4I4I4", 0, 1, 4, 0, 0) .. info), 0)
+  end
+  it("decodes the attributes of a bridge", function()
+    f.opts.strsize = 4096
+    assert.truthy(br_link(BR_ADD):find('[{nla_len=11, nla_type=IFLA_INFO_KIND}, "bridge"], [{nla_len=104, ' ..
+      "nla_type=IFLA_INFO_DATA}, [[{nla_len=8, nla_type=IFLA_BR_FORWARD_DELAY}, 500 /* 5.00 s */], " ..
+      "[{nla_len=6, nla_type=IFLA_BR_PRIORITY}, 10], [{nla_len=6, nla_type=IFLA_BR_VLAN_PROTOCOL}, " ..
+      "htons(ETH_P_8021AD)], [{nla_len=6, nla_type=IFLA_BR_VLAN_DEFAULT_PVID}, 5], [{nla_len=6, " ..
+      "nla_type=IFLA_BR_GROUP_FWD_MASK}, 0x8], [{nla_len=10, nla_type=IFLA_BR_GROUP_ADDR}, 01:80:c2:00:00:0e], " ..
+      "[{nla_len=5, nla_type=IFLA_BR_MCAST_ROUTER}, 2], [{nla_len=8, nla_type=IFLA_BR_MCAST_HASH_MAX}, 512], " ..
+      "[{nla_len=12, nla_type=IFLA_BR_MCAST_LAST_MEMBER_INTVL}, 150 /* 1.50 s */], [{nla_len=5, " ..
+      "nla_type=IFLA_BR_NF_CALL_ARPTABLES}, 1], [{nla_len=12, nla_type=IFLA_BR_MULTI_BOOLOPT}, " ..
+      "{optval=1<<BR_BOOLOPT_NO_LL_LEARN|1<<BR_BOOLOPT_MCAST_VLAN_SNOOPING, " ..
+      "optmask=1<<BR_BOOLOPT_NO_LL_LEARN|1<<BR_BOOLOPT_MCAST_VLAN_SNOOPING}]]]]]]", 1, true))
+    local show = "[{nla_len=12, nla_type=IFLA_BR_HELLO_TIMER}, 0], [{nla_len=12, nla_type=IFLA_BR_GC_TIMER}, " ..
+      "8 /* 0.08 s */], [{nla_len=8, nla_type=IFLA_BR_HELLO_TIME}, 200 /* 2.00 s */], [{nla_len=8, " ..
+      "nla_type=IFLA_BR_STP_STATE}, 1], [{nla_len=5, nla_type=IFLA_BR_VLAN_FILTERING}, 0], [{nla_len=12, " ..
+      "nla_type=IFLA_BR_BRIDGE_ID}, {prio=[16, 0], addr=00:00:00:00:00:00}], [{nla_len=6, " ..
+      "nla_type=IFLA_BR_ROOT_PORT}, 0], [{nla_len=8, nla_type=IFLA_BR_ROOT_PATH_COST}, 0], [{nla_len=5, " ..
+      "nla_type=IFLA_BR_TOPOLOGY_CHANGE}, 0], [{nla_len=12, nla_type=IFLA_BR_MULTI_BOOLOPT}, " ..
+      "{optval=1<<BR_BOOLOPT_NO_LL_LEARN, optmask=1<<BR_BOOLOPT_NO_LL_LEARN|1<<BR_BOOLOPT_MCAST_VLAN_SNOOPING|" ..
+      '1<<BR_BOOLOPT_MST_ENABLE|0x18}], [{nla_len=8, nla_type=0x30 /* IFLA_BR_??? */}, "\\x00\\x00\\x00\\x00"], ' ..
+      "[{nla_len=32, nla_type=IFLA_BR_MCAST_QUERIER_STATE}, [[{nla_len=8, nla_type=BRIDGE_QUERIER_IP_ADDRESS}, " ..
+      'inet_addr("0.0.0.0")], [{nla_len=20, nla_type=BRIDGE_QUERIER_IPV6_ADDRESS}, inet_pton(AF_INET6, "::")]]], ' ..
+      "[{nla_len=5, nla_type=IFLA_BR_MCAST_IGMP_VERSION}, 3]]]]]]"
+    assert.truthy(br_link(BR_SHOW):find(show, 1, true))
+    -- -X verbose
+    f.opts.xstyle = "verbose"
+    assert.truthy(br_link(BR_ADD):find("[{nla_len=8, nla_type=0x1 /* IFLA_BR_FORWARD_DELAY */}, 500 /* 5.00 s */], " ..
+      "[{nla_len=6, nla_type=0x6 /* IFLA_BR_PRIORITY */}, 10], [{nla_len=6, nla_type=0x8 /* IFLA_BR_VLAN_PROTOCOL */}, " ..
+      "htons(0x88a8 /* ETH_P_8021AD */)], [{nla_len=6, nla_type=0x27 /* IFLA_BR_VLAN_DEFAULT_PVID */}, 5], " ..
+      "[{nla_len=6, nla_type=0x9 /* IFLA_BR_GROUP_FWD_MASK */}, 0x8], [{nla_len=10, nla_type=0x14 " ..
+      '/* IFLA_BR_GROUP_ADDR */}, "\\x01\\x80\\xc2\\x00\\x00\\x0e" /* 01:80:c2:00:00:0e */]', 1, true))
+    local v = br_link(BR_SHOW)
+    assert.truthy(v:find("[{nla_len=12, nla_type=0x13 /* IFLA_BR_GC_TIMER */}, 8 /* 0.08 s */], [{nla_len=8, " ..
+      "nla_type=0x2 /* IFLA_BR_HELLO_TIME */}, 200 /* 2.00 s */]", 1, true))
+    assert.truthy(v:find('[{nla_len=12, nla_type=0xb /* IFLA_BR_BRIDGE_ID */}, {prio=[16, 0], ' ..
+      'addr="\\x00\\x00\\x00\\x00\\x00\\x00" /* 00:00:00:00:00:00 */}]', 1, true))
+    assert.truthy(v:find("[{nla_len=12, nla_type=0x2e /* IFLA_BR_MULTI_BOOLOPT */}, {optval=0x1 " ..
+      "/* 1<<BR_BOOLOPT_NO_LL_LEARN */, optmask=0x1f /* 1<<BR_BOOLOPT_NO_LL_LEARN|1<<BR_BOOLOPT_MCAST_VLAN_SNOOPING|" ..
+      "1<<BR_BOOLOPT_MST_ENABLE|0x18 */}]", 1, true))
+    assert.truthy(v:find("[{nla_len=32, nla_type=0x2f /* IFLA_BR_MCAST_QUERIER_STATE */}, [[{nla_len=8, " ..
+      'nla_type=0x1 /* BRIDGE_QUERIER_IP_ADDRESS */}, "\\x00\\x00\\x00\\x00" /* inet_addr("0.0.0.0") */], ', 1, true))
+    -- -X raw: clock_t without its comment
+    f.opts.xstyle = "raw"
+    assert.truthy(br_link(BR_SHOW):find("[[{nla_len=12, nla_type=0x10}, 0], [{nla_len=12, nla_type=0x13}, 8], " ..
+      "[{nla_len=8, nla_type=0x2}, 200], [{nla_len=8, nla_type=0x5}, 1], [{nla_len=5, nla_type=0x7}, 0], " ..
+      '[{nla_len=12, nla_type=0xb}, {prio=[16, 0], addr="\\x00\\x00\\x00\\x00\\x00\\x00"}]', 1, true))
+    assert.truthy(br_link(BR_SHOW):find("[{nla_len=12, nla_type=0x2e}, {optval=0x1, optmask=0x1f}]", 1, true))
+    assert.truthy(br_link(BR_ADD):find("[{nla_len=12, nla_type=0x1e}, 150]", 1, true))
+  end)
 end)
 
 -- -X raw and -X verbose: strace 6.1's output on tests/lua/victims/v14.c,

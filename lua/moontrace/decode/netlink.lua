@@ -265,12 +265,18 @@ local INET6 = {
 local inet6_attrs = nested(X.ifla_inet6, "IFLA_INET6_???", INET6)
 local INET = { [1] = array("i4", X.ipv4_devconf, "IPV4_DEVCONF_???") }
 local AF_SPEC = { [AF_INET] = nested(X.ifla_inet, "IFLA_INET_???", INET), [AF_INET6] = inet6_attrs }
--- clock_t in USER_HZ (100) ticks: 854 /* 8.54 s */
+-- clock_t in USER_HZ (100) ticks: 854 /* 8.54 s */ (no comment with -X raw)
+local function clock_text(f, v)
+  if v == 0 or f.opts.xstyle == "raw" then return f.udec(v) end
+  return ("%s /* %s.%02d s */"):format(f.udec(v), f.udec(v // 100), v % 100)
+end
 local function clock64(f, d)
   if #d < 8 then return hexstr(f, d) end
-  local v = unpack("<i8", d)
-  if v == 0 then return "0" end
-  return ("%s /* %s.%02d s */"):format(f.udec(v), f.udec(v // 100), v % 100)
+  return clock_text(f, (unpack("<i8", d)))
+end
+local function clock32(f, d)
+  if #d < 4 then return hexstr(f, d) end
+  return clock_text(f, (unpack("<I4", d)))
 end
 -- struct ifla_bridge_id
 local function bridge_id(f, d)
@@ -290,6 +296,32 @@ IFLA[12] = function(f, d, ctx)
   if ctx and ctx.family == 7 then return brport_attrs(f, d, {}) end
   return hexstr(f, d)
 end
+-- IFLA_BR_*: IFLA_INFO_DATA of a bridge
+local BR = {
+  [1] = clock32, [2] = clock32, [3] = clock32, [4] = clock32, [5] = u32, [6] = u16, [7] = u8,
+  [8] = function(f, d)
+    if #d < 2 then return hexstr(f, d) end
+    return "htons(" .. f.xval(sock.ethernet_protocols, (unpack(">I2", d)), "ETH_P_???") .. ")"
+  end,
+  [9] = function(f, d) return #d >= 2 and f.hex((unpack("<I2", d))) or hexstr(f, d) end,
+  [10] = bridge_id, [11] = bridge_id, [12] = u16, [13] = u32, [14] = u8, [15] = u8,
+  [16] = clock64, [17] = clock64, [18] = clock64, [19] = clock64, [20] = hwaddr,
+  [26] = u32, [27] = u32, [28] = u32, [29] = u32,
+  [30] = clock64, [31] = clock64, [32] = clock64, [33] = clock64, [34] = clock64, [35] = clock64,
+  [39] = u16,
+  -- struct br_boolopt_multi
+  [46] = function(f, d)
+    if #d < 8 then return hexstr(f, d) end
+    local val, mask = unpack("<I4I4", d)
+    return ("{optval=%s, optmask=%s}"):format(f.flags(X.br_boolopt, val, "BR_BOOLOPT_???"),
+      f.flags(X.br_boolopt, mask, "BR_BOOLOPT_???"))
+  end,
+  [47] = nested(X.bridge_querier, "BRIDGE_QUERIER_???", {
+    [1] = function(f, d) return address(f, d, AF_INET) end,
+    [5] = function(f, d) return address(f, d, AF_INET6) end }),
+}
+for _, t in ipairs({ 22, 23, 24, 25, 36, 37, 38, 41, 42, 43, 44, 45 }) do BR[t] = u8 end
+local br_attrs = nested(X.ifla_br, "IFLA_BR_???", BR)
 -- a kind name: up to its NUL, quoted as any text (also with -x)
 local function kind(f, d)
   local name = d:match("^[^%z]*")
@@ -297,10 +329,14 @@ local function kind(f, d)
   if #name == #d or #name > f.opts.strsize then text = text .. "..." end
   return text
 end
--- IFLA_LINKINFO: the kinds named, then the data of a kind known (the
--- slave data of a bridge port)
+-- IFLA_LINKINFO: the kinds named, then the data of a kind known (of a
+-- bridge, and the slave data of a bridge port)
 local LINKINFO = {
-  [1] = kind,
+  [1] = function(f, d, ctx) ctx.kind = d:match("^[^%z]*"); return kind(f, d) end,
+  [2] = function(f, d, ctx)
+    if ctx.kind == "bridge" then return br_attrs(f, d, {}) end
+    return hexstr(f, d)
+  end,
   [4] = function(f, d, ctx) ctx.slave_kind = d:match("^[^%z]*"); return kind(f, d) end,
   [5] = function(f, d, ctx)
     if ctx.slave_kind == "bridge" then return brport_attrs(f, d, {}) end
