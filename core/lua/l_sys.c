@@ -17,6 +17,7 @@
 #include <sys/xattr.h>
 #include <sys/pidfd.h>
 #include <sys/socket.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <arpa/inet.h>
@@ -364,6 +365,19 @@ static int l_getpid(lua_State *L)
 	return 1;
 }
 
+/* core.if_indextoname(index) -> name, or nil: in our network namespace
+ * (an ioctl on a socket; /sys/class/net may be another namespace's) */
+static int l_if_indextoname(lua_State *L)
+{
+	char name[IF_NAMESIZE];
+	lua_Integer index = luaL_checkinteger(L, 1);
+
+	if (index <= 0 || index > 0x7fffffff || !if_indextoname((unsigned)index, name))
+		return 0;
+	lua_pushstring(L, name);
+	return 1;
+}
+
 /* core.environ() -> { "NAME=value", ... }: our environment, in order */
 static int l_environ(lua_State *L)
 {
@@ -700,6 +714,7 @@ const luaL_Reg mt_sys_funcs[] = {
 	{ "stat", l_stat },
 	{ "getpid", l_getpid },
 	{ "environ", l_environ },
+	{ "if_indextoname", l_if_indextoname },
 	{ "ncpus", l_ncpus },
 	{ "_exit", l_exit },
 	{ NULL, NULL }

@@ -28,9 +28,12 @@ f.fdextra = function(pid, fd, path) return nil end
 f.fddevice = function(pid, fd) return nil end
 -- syscall_name(nr): the x86_64 syscall's name (siginfo of SIGSYS), or nil.
 f.syscall_name = function(nr) return nil end
--- ifname(index): interface name for sin6_scope_id / sll_ifindex, or nil.  The
--- default looks in the tracer's own network namespace, as strace does.
-f.ifname = function(index)
+-- ifname(index): interface name for sin6_scope_id / sll_ifindex, or nil,
+-- looked up in the tracer's own network namespace, as strace does (by the
+-- binding's if_indextoname; without it, /proc/net/dev and /sys/class/net,
+-- which is right only where /sys belongs to the same namespace).
+local core_ok, core = pcall(require, "moontrace.core")
+f.ifname = core_ok and core.if_indextoname or function(index)
   local dev = io.open("/proc/net/dev")
   if not dev then return nil end
   local found

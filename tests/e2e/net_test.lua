@@ -16,4 +16,13 @@ for _, style in ipairs{ "raw", "verbose" } do
          { "python3", H.root .. "/tests/victims/sockaddrs.py" })
 end
 
+-- Interface names are looked up in moontrace's own network namespace, as
+-- strace does (not in /sys/class/net, which may be another namespace's):
+-- a bridge made in a private namespace is named there.
+-- (both tracers run inside the new namespace; /sys stays the host's)
+H.same("interface names in another network namespace", { "-f", "-qq", "-e", "trace=sendto,recvmsg", "-e", "signal=none" },
+  { "sh", "-c", "ip link add br0 address 02:00:00:00:00:01 type bridge && ip -o link show br0 >/dev/null" },
+  { env = "unshare -n", merge = true,
+    rules = { { "nlmsg_seq=%d+", "nlmsg_seq=SEQ" }, { "nlmsg_pid=%-?%d+", "nlmsg_pid=PID" } } })
+
 H.done()
