@@ -327,17 +327,23 @@ describe("netlink messages", function()
   end)
 end)
 
--- Neighbour tables, address labels, interface statistics, bridge ports:
--- strace 6.1's own output of `ip ntable`, `ip addrlabel`, `ip stats`,
--- `bridge fdb`, `bridge link` (the bytes rebuilt here); the odd cases are
--- its output on hand-made requests sent in a private network namespace.
-describe("netlink route tables, labels, statistics", function()
+-- Default options and the interfaces of the machine the bytes came from
+-- (lo is 1, eth0 is 4) around each case of a describe block.
+local function fake_interfaces()
   local ifname = f.ifname
   before_each(function()
     f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 }
     f.ifname = function(i) return ({ [1] = "lo", [4] = "eth0" })[i] end
   end)
   after_each(function() f.ifname = ifname; f.opts.xstyle = nil end)
+end
+
+-- Neighbour tables, address labels, interface statistics, bridge ports:
+-- strace 6.1's own output of `ip ntable`, `ip addrlabel`, `ip stats`,
+-- `bridge fdb`, `bridge link` (the bytes rebuilt here); the odd cases are
+-- its output on hand-made requests sent in a private network namespace.
+describe("netlink route tables, labels, statistics", function()
+  fake_interfaces()
 
   local function u64(v) return pack("<I8", v) end
   local function u32(v) return pack("<I4", v) end
@@ -602,12 +608,7 @@ end)
 -- -X raw and -X verbose: strace 6.1's output on tests/lua/victims/v14.c,
 -- v17.c and `ip addr` (the bytes rebuilt here).
 describe("netlink messages with -X", function()
-  local ifname = f.ifname
-  before_each(function()
-    f.opts = { strsize = 32, verbose = false, xflag = 0, yflag = 0 }
-    f.ifname = function(i) return ({ [1] = "lo", [4] = "eth0" })[i] end
-  end)
-  after_each(function() f.ifname = ifname; f.opts.xstyle = nil end)
+  fake_interfaces()
 
   local function styled(style, fn)
     f.opts.xstyle = style
